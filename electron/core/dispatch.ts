@@ -1,0 +1,35 @@
+// The engine's front door: every inbound message is checked against the contract before anything runs.
+import { z } from 'zod';
+import { EngineError, callMessageSchema, type ServerMessage } from '../../shared/contract/envelope.js';
+import { isMethodName, methods, type MethodName, type Params, type Result } from '../../shared/contract/methods.js';
+
+export type Handlers = { [M in MethodName]: (params: Params<M>) => Promise<Result<M>> };
+
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'params'}: ${i.message}`);
+}
+
+/** Answers one inbound message; never throws. */
+export async function dispatch(handlers: Handlers, message: unknown, log: (line: string) => void): Promise<ServerMessage> {
+  const call = callMessageSchema.safeParse(message);
+  if (!call.success) {
+    const id = (message as { id?: unknown } | null)?.id;
+    return {
+      type: 'error',
+      id: typeof id === 'string' || typeof id === 'number' ? id : null,
+      error: { code: 'malformed-message', message: 'not a call message', issues: describeIssues(call.error) },
+    };
+  }
+  const { id, method } = call.data;
+  try {
+    if (!isMethodName(method)) throw new EngineError('unknown-method', `unknown method "${method}"`);
+    const params = methods[method].params.safeParse(call.data.params ?? {});
+    if (!params.success) throw new EngineError('invalid-params', `invalid parameters for ${method}`, describeIssues(params.error));
+    const handler = handlers[method] as (p: unknown) => Promise<unknown>;
+    return { type: 'result', id, result: await handler(params.data) };
+  } catch (error) {
+    if (error instanceof EngineError) return { type: 'error', id, error: error.toPayload() };
+    log(`internal error in ${method}: ${(error as Error).stack ?? String(error)}`);
+    return { type: 'error', id, error: { code: 'internal', message: `the engine could not complete ${method}` } };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './envelope.js';
+export * from './model.js';
+export * from './methods.js';
