@@ -4,21 +4,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Engine } from '../core/engine-api.js';
+import { buildCsp } from '../main/csp.js';
 import { createStaticHandler } from './static-files.js';
 
-export const HOST_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+// One policy for both hosts of the renderer: the Electron shell's app:// and this web host.
+export const HOST_CSP = buildCsp();
 
 const SECURITY_HEADERS = {
   'content-security-policy': HOST_CSP,

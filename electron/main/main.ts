@@ -1,0 +1,80 @@
+// Electron main process: a composition of the shell modules. Decisions live in the modules, as pure functions.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, MessageChannelMain, net, protocol, session, shell } from 'electron';
+import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
+import { startBackend, type Backend } from './backend.js';
+import { planBackend } from './backend-plan.js';
+import { enableCrashRecovery } from './crash-recovery.js';
+import { buildCsp, enableCsp } from './csp.js';
+import { enableEnginePort } from './engine-port.js';
+import { enablePermissionRules, guardWebContents } from './navigation-guard.js';
+import { acquireSingleInstance, WindowRegistry } from './windows.js';
+import { WINDOW_TITLE } from './web-preferences.js';
+
+const log = (line: string) => console.log(`[main] ${line}`);
+const engineLog = (line: string) => console.log(`[engine] ${line}`);
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const preloadPath = path.join(here, '..', 'preload', 'preload.cjs');
+
+let backend: Backend | null = null;
+let backendClosed = false;
+let registry: WindowRegistry | null = null;
+
+async function start(): Promise<void> {
+  const csp = buildCsp();
+  enableCsp(session.defaultSession, csp);
+  enablePermissionRules(session.defaultSession);
+  handleAppProtocol({ protocol, net, rootDir: path.join(app.getAppPath(), 'renderer', 'dist'), csp });
+
+  const plan = planBackend({ argv: process.argv, env: process.env, userData: app.getPath('userData') });
+  log(`data directory ${plan.dataDir}`);
+  backend = await startBackend(plan, engineLog);
+  const { engine } = backend;
+
+  const iconPath = path.join(app.getAppPath(), 'resources', 'icons', 'icon.png');
+  registry = new WindowRegistry({
+    BrowserWindow,
+    preloadPath,
+    ...(existsSync(iconPath) ? { iconPath } : {}),
+    log,
+    onCreated: (win) => {
+      enableEnginePort(win.webContents, { engine, createChannel: () => new MessageChannelMain(), log });
+      enableCrashRecovery(win.webContents, { log });
+    },
+  });
+  registry.open('workstation');
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  log(`startup failed: ${message}`);
+  dialog.showErrorBox(WINDOW_TITLE, `Không khởi động được / Could not start:\n${message}`);
+  void (backend?.close() ?? Promise.resolve()).finally(() => app.exit(1));
+}
+
+// Before 'ready': the privileged scheme, sandbox for every renderer, one instance per user.
+registerAppScheme(protocol);
+app.enableSandbox();
+
+if (!acquireSingleInstance(app, () => registry?.focusPrimary())) {
+  app.quit();
+} else {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell, log));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (backend === null || backendClosed) return;
+    event.preventDefault();
+    backend
+      .close()
+      .catch((error: unknown) => log(`engine close failed: ${String(error)}`))
+      .finally(() => {
+        backendClosed = true;
+        app.quit();
+      });
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+  app.whenReady().then(start).catch(fail);
+}

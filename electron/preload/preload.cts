@@ -1,0 +1,9 @@
+// Sandboxed preload: hands the engine's MessagePort to the page, nothing else (DESIGN.md invariant 4).
+// The page picks it up with: window.addEventListener('message', (ev) => ev.data === 'ioc:engine-port' && ev.ports[0]).
+import { ipcRenderer } from 'electron';
+
+const ENGINE_PORT_CHANNEL = 'ioc:engine-port';
+
+ipcRenderer.on(ENGINE_PORT_CHANNEL, (event) => {
+  window.postMessage(ENGINE_PORT_CHANNEL, '*', event.ports);
+});
