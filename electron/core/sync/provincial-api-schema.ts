@@ -1,5 +1,6 @@
 // The exchange data structure of the provincial data-sharing API (see electron/simulator/openapi.yaml).
 import { z } from 'zod';
+import { communeSchema } from '../../../shared/contract/model.js';
 
 const isoWithOffset = z.iso.datetime({ offset: true });
 
@@ -18,17 +19,6 @@ export const observationPageSchema = z.object({
   next_page_token: z.string().nullable(),
 });
 
-export const communeListSchema = z.object({
-  items: z.array(
-    z.object({
-      code: z.string(),
-      name: z.string(),
-      fullName: z.string(),
-      type: z.enum(['xa', 'phuong']),
-      areaKm2: z.number(),
-      point: z.tuple([z.number(), z.number()]),
-    }),
-  ),
-});
+export const communeListSchema = z.object({ items: z.array(communeSchema) });
 
 export type ObservationRecord = z.infer<typeof observationRecordSchema>;

@@ -126,7 +126,7 @@ export class SourceRunner {
     } catch (error) {
       if (this.closed) return;
       this.failures++;
-      const unreachable = error instanceof UpstreamError && error.kind === 'unreachable';
+      const unreachable = error instanceof UpstreamError && (error.kind === 'unreachable' || [502, 503, 504].includes(error.status ?? 0));
       Object.assign(this.status, { state: unreachable ? 'offline' : 'error', lastError: (error as Error).message });
       this.o.log(`sync ${this.o.id} failed (${this.failures} in a row): ${(error as Error).message}`);
     } finally {

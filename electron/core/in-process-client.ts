@@ -1,0 +1,55 @@
+// A typed client for the engine in the same process: for tests, benchmarks and the shell's own calls.
+import type { ServerMessage } from '../../shared/contract/envelope.js';
+import type { EventName, EventPayload, MethodName, ParamsInput, Result } from '../../shared/contract/methods.js';
+import type { Engine } from './engine-api.js';
+
+export class CallFailed extends Error {
+  constructor(readonly code: string, message: string, readonly issues?: string[]) {
+    super(`${code}: ${message}`);
+  }
+}
+
+export function connectInProcess(engine: Engine) {
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const watchers = new Set<(event: string, payload: unknown) => void>();
+  const connection = engine.connect((message: ServerMessage) => {
+    if (message.type === 'event') {
+      for (const watch of watchers) watch(message.event, message.payload);
+      return;
+    }
+    const waiter = typeof message.id === 'number' ? pending.get(message.id) : undefined;
+    if (!waiter) return;
+    pending.delete(message.id as number);
+    if (message.type === 'result') waiter.resolve(message.result);
+    else waiter.reject(new CallFailed(message.error.code, message.error.message, message.error.issues));
+  });
+
+  return {
+    call<M extends MethodName>(method: M, params: ParamsInput<M>): Promise<Result<M>> {
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        connection.receive({ type: 'call', id, method, params });
+      });
+    },
+    /** Resolves with the first payload of `event` that satisfies `test`. */
+    waitFor<E extends EventName>(event: E, test: (payload: EventPayload<E>) => boolean, timeoutMs = 30_000): Promise<EventPayload<E>> {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          watchers.delete(watch);
+          reject(new Error(`no matching ${event} event within ${timeoutMs} ms`));
+        }, timeoutMs);
+        const watch = (name: string, payload: unknown) => {
+          if (name === event && test(payload as EventPayload<E>)) {
+            clearTimeout(timer);
+            watchers.delete(watch);
+            resolve(payload as EventPayload<E>);
+          }
+        };
+        watchers.add(watch);
+      });
+    },
+    close: () => connection.close(),
+  };
+}

@@ -1,0 +1,178 @@
+// The simulator's REST API as a pure function of a request: routing, bearer auth, parameter checks.
+// Transport concerns (sockets, gzip, latency, "down") live in server.ts.
+import { timingSafeEqual } from 'node:crypto';
+import type { Catalog } from '../../shared/catalog/schema.js';
+import { allKpis, findKpi } from '../../shared/catalog/load.js';
+import { corruptItems, type Faults } from './faults.js';
+import type { Geography } from './geo-types.js';
+import { decodePageToken, encodePageToken, listObservations, type ObservationQuery } from './observations.js';
+import { defaultFrom, formatLocal, parseInstant } from './periods.js';
+import type { Dim, SeriesEngine } from './series.js';
+
+export interface ApiContext {
+  catalog: Catalog;
+  engine: SeriesEngine;
+  geography: Geography;
+  seed: number;
+  token: string;
+  now(): number;
+  faults(): Faults;
+}
+
+export interface ApiRequest {
+  method: string;
+  url: URL;
+  authorization: string | undefined;
+}
+
+export interface ApiResponse {
+  status: number;
+  /** The JSON text of the body. */
+  json: string;
+  headers?: Record<string, string>;
+  /** Set when the body never changes: the server may keep its compressed form. */
+  cacheKey?: string;
+}
+
+export const DEFAULT_LIMIT = 5000;
+export const MAX_LIMIT = 10_000;
+const DIMS: readonly Dim[] = ['total', 'commune', 'agency', 'category'];
+const PREFIX = '/api/v1';
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+const badRequest = (message: string) => new HttpError(400, 'bad-request', message);
+
+export function errorResponse(status: number, code: string, message: string, headers?: Record<string, string>): ApiResponse {
+  return { status, json: JSON.stringify({ error: { code, message } }), ...(headers ? { headers } : {}) };
+}
+
+const ok = (body: unknown): ApiResponse => ({ status: 200, json: JSON.stringify(body) });
+
+const staticBodies = new WeakMap<ApiContext, Map<string, string>>();
+
+/** A body that never changes for this server: serialised once. */
+function fixed(ctx: ApiContext, cacheKey: string, body: () => unknown): ApiResponse {
+  let bodies = staticBodies.get(ctx);
+  if (!bodies) staticBodies.set(ctx, (bodies = new Map()));
+  let json = bodies.get(cacheKey);
+  if (json === undefined) bodies.set(cacheKey, (json = JSON.stringify(body())));
+  return { status: 200, json, cacheKey };
+}
+
+function checkAuth(ctx: ApiContext, header: string | undefined): void {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  const given = Buffer.from(match?.[1] ?? '');
+  const expected = Buffer.from(ctx.token);
+  if (!match || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw new HttpError(401, 'unauthorized', match ? 'the bearer token is not valid' : 'missing "Authorization: Bearer <token>" header', {
+      'WWW-Authenticate': 'Bearer realm="lgsp-simulator"',
+    });
+  }
+}
+
+function instantParam(params: URLSearchParams, name: string): number | null {
+  const text = params.get(name);
+  if (text === null || text === '') return null;
+  const ms = parseInstant(text);
+  if (ms === null) throw badRequest(`${name} must be an ISO 8601 date-time such as 2026-01-01T00:00:00+07:00, got "${text}"`);
+  return ms;
+}
+
+function limitParam(params: URLSearchParams): number {
+  const text = params.get('limit');
+  if (text === null || text === '') return DEFAULT_LIMIT;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > MAX_LIMIT) throw badRequest(`limit must be an integer from 1 to ${MAX_LIMIT}, got "${text}"`);
+  return n;
+}
+
+function observations(ctx: ApiContext, kpiId: string, params: URLSearchParams): ApiResponse {
+  const found = findKpi(ctx.catalog, kpiId);
+  const model = ctx.engine.model(kpiId);
+  if (!found || !model) throw new HttpError(404, 'not-found', `unknown KPI "${kpiId}"`);
+  const { kpi } = found;
+  const dimText = params.get('dim') || 'total';
+  if (!DIMS.includes(dimText as Dim)) throw badRequest(`dim must be one of ${DIMS.join(', ')}, got "${dimText}"`);
+  const dim = dimText as Dim;
+  if (dim !== 'total' && !kpi.breakdowns.includes(dim)) {
+    throw badRequest(`dim "${dim}" is not available for ${kpiId}; it has: total${kpi.breakdowns.map((b) => `, ${b}`).join('')}`);
+  }
+  const limit = limitParam(params);
+  const fromMs = instantParam(params, 'from');
+  const sinceMs = instantParam(params, 'since');
+  const tokenText = params.get('page_token');
+  let query: ObservationQuery;
+  if (tokenText) {
+    const decoded = decodePageToken(tokenText);
+    if (!decoded) throw badRequest('page_token is not a token issued by this service');
+    if (decoded.kpiId !== kpiId || decoded.dim !== dim) throw badRequest('page_token belongs to another KPI or dim');
+    if ((fromMs !== null && fromMs !== decoded.fromMs) || (sinceMs !== null && sinceMs !== decoded.sinceMs)) {
+      throw badRequest('page_token was issued for other from/since values');
+    }
+    query = decoded;
+  } else {
+    const nowMs = ctx.now();
+    query = { kpiId, dim, fromMs: fromMs ?? defaultFrom(kpi.period, nowMs), sinceMs, nowMs, at: null };
+  }
+  const page = listObservations(ctx.engine, model, query, limit);
+  const items = ctx.faults().corrupt.includes(kpiId) ? corruptItems(kpiId, page.items) : page.items;
+  return ok({
+    kpiId,
+    agency: kpi.agency,
+    dim,
+    items,
+    next_page_token: page.next ? encodePageToken(page.next) : null,
+    as_of: formatLocal(query.nowMs),
+  });
+}
+
+function route(ctx: ApiContext, req: ApiRequest): ApiResponse {
+  const path = req.url.pathname.replace(/\/+$/, '') || '/';
+  if (!path.startsWith(`${PREFIX}/`)) throw new HttpError(404, 'not-found', `no such resource: ${req.url.pathname}`);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    throw new HttpError(405, 'method-not-allowed', `${req.method} is not allowed; this API is read-only`, { Allow: 'GET, HEAD' });
+  }
+  if (path === `${PREFIX}/health`) return ok({ status: 'ok', now: formatLocal(ctx.now()), seed: ctx.seed });
+  checkAuth(ctx, req.authorization);
+  const rest = path.slice(PREFIX.length);
+  if (rest === '/kpis') {
+    return fixed(ctx, 'kpis', () => ({ items: allKpis(ctx.catalog).map((k) => ({ id: k.id, period: k.period, agency: k.agency, breakdowns: k.breakdowns })) }));
+  }
+  const obs = /^\/kpis\/([^/]+)\/observations$/.exec(rest);
+  if (obs) {
+    let kpiId: string;
+    try {
+      kpiId = decodeURIComponent(obs[1]!);
+    } catch {
+      throw badRequest('the KPI id in the path is not valid URL encoding');
+    }
+    return observations(ctx, kpiId, req.url.searchParams);
+  }
+  const geo = ctx.geography;
+  if (rest === '/geo/communes') return fixed(ctx, 'geo/communes', () => ({ items: geo.communes, source: geo.source }));
+  if (rest === '/geo/communes.geojson') return fixed(ctx, 'geo/communes.geojson', () => geo.communesGeoJson);
+  if (rest === '/geo/province.geojson') return fixed(ctx, 'geo/province.geojson', () => geo.provinceGeoJson);
+  throw new HttpError(404, 'not-found', `no such resource: ${req.url.pathname}`);
+}
+
+/** Answers one API request; never throws. */
+export function createApi(ctx: ApiContext): (req: ApiRequest) => ApiResponse {
+  return (req) => {
+    try {
+      return route(ctx, req);
+    } catch (error) {
+      if (error instanceof HttpError) return errorResponse(error.status, error.code, error.message, error.headers);
+      return errorResponse(500, 'internal', (error as Error).message);
+    }
+  };
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { DEFAULT_LIMIT, MAX_LIMIT } from './api.js';
+
+// No YAML parser is available to the project, so this checks the hand-written description textually
+// against the implementation's constants and routes: enough to catch the two drifting apart.
+const spec = readFileSync(new URL('./openapi.yaml', import.meta.url), 'utf8');
+
+describe('openapi.yaml', () => {
+  it('is OpenAPI 3.1 with bearer security', () => {
+    expect(spec).toMatch(/^openapi: 3\.1\.\d/m);
+    expect(spec).toMatch(/bearer:\n\s+type: http\n\s+scheme: bearer/);
+  });
+
+  it('describes every route the simulator serves', () => {
+    for (const path of ['/health', '/kpis', '/kpis/{kpiId}/observations', '/geo/communes', '/geo/communes.geojson', '/geo/province.geojson', '/__sim/faults']) {
+      expect(spec).toContain(`\n  ${path}:\n`);
+    }
+    expect(spec).toContain('url: http://127.0.0.1:8787/api/v1');
+  });
+
+  it('documents the observation parameters and fields as implemented', () => {
+    for (const name of ['kpiId', 'dim', 'from', 'since', 'limit', 'page_token']) expect(spec).toContain(`- name: ${name}\n`);
+    expect(spec).toContain(`schema: { type: integer, minimum: 1, maximum: ${MAX_LIMIT}, default: ${DEFAULT_LIMIT} }`);
+    expect(spec).toContain('required: [member, period_start, value, updated_at, version]');
+    expect(spec).toContain('required: [kpiId, agency, dim, items, next_page_token, as_of]');
+    expect(spec).toContain('enum: [total, commune, agency, category]');
+    expect(spec).toContain('enum: [bad-request, unauthorized, not-found, method-not-allowed, unavailable, internal]');
+  });
+});
