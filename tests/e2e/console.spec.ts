@@ -40,6 +40,7 @@ test('a domain page shows a non-blank chart from cached data, with its provenanc
 
 test('every domain page renders its panels', async ({ page }) => {
   await page.goto(host.url);
+  await expect(page.getByTestId('nav-domain')).toHaveCount(12);
   const keys = await page.getByTestId('nav-domain').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(keys).toHaveLength(12);
   for (const href of keys) {
