@@ -6,7 +6,7 @@ import { allKpis, findKpi } from '../../shared/catalog/load.js';
 import { corruptItems, type Faults } from './faults.js';
 import type { Geography } from './geo-types.js';
 import { decodePageToken, encodePageToken, listObservations, type ObservationQuery } from './observations.js';
-import { defaultFrom, formatLocal, parseInstant } from './periods.js';
+import { defaultFrom, formatLocal, parseInstant } from '../../shared/model/period-math.js';
 import type { Dim, SeriesEngine } from './series.js';
 
 export interface ApiContext {

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import type { KpiModel } from './kpi-model.js';
 import { loadGeography } from './geography.js';
 import { decodePageToken, encodePageToken, listObservations, type ObservationItem, type ObservationQuery } from './observations.js';
-import { DAY_MS, HOUR_MS, defaultFrom, nextPeriod, parseInstant } from './periods.js';
+import { DAY_MS, HOUR_MS, defaultFrom, nextPeriod, parseInstant } from '../../shared/model/period-math.js';
 import { createSeriesEngine, type Dim, type SeriesEngine } from './series.js';
 import { FIXED_NOW, fixtureCatalog } from './test-fixtures.js';
 

@@ -1,7 +1,7 @@
 // Lists the published observations of one KPI and dimension in (period_start, member) order, one page
 // at a time, with an opaque page token that freezes the query (including `now`) across pages.
 import type { KpiModel } from './kpi-model.js';
-import { DATA_ORIGIN_MS, ceilPeriod, floorPeriod, formatLocal, nextPeriod } from './periods.js';
+import { DATA_ORIGIN_MS, ceilPeriod, floorPeriod, formatLocal, nextPeriod } from '../../shared/model/period-math.js';
 import { publicationAt, maxPublicationLag } from './publication.js';
 import { hashString } from './random.js';
 import type { Dim, SeriesEngine } from './series.js';

@@ -1,7 +1,7 @@
 // When each period's values are published upstream, and when (rarely) they are revised.
 // A period is published as a whole: every member shares its updated_at and version.
 import type { Period } from '../../shared/catalog/schema.js';
-import { DAY_MS, HOUR_MS, nextPeriod } from './periods.js';
+import { DAY_MS, HOUR_MS, nextPeriod } from '../../shared/model/period-math.js';
 import { hashOf, unit } from './random.js';
 
 const MINUTE_MS = 60_000;

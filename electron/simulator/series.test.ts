@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { allKpis } from '../../shared/catalog/load.js';
 import type { Kpi } from '../../shared/catalog/schema.js';
 import { loadGeography, type Commune } from './geography.js';
-import { addPeriods, floorPeriod, localParts } from './periods.js';
+import { addPeriods, floorPeriod, localParts } from '../../shared/model/period-math.js';
 import { apportion, createSeriesEngine, type Dim, type SeriesEngine } from './series.js';
 import { FIXED_NOW, fixtureCatalog } from './test-fixtures.js';
 

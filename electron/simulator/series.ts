@@ -4,7 +4,7 @@ import type { Breakdown, Catalog, Kpi } from '../../shared/catalog/schema.js';
 import { allKpis } from '../../shared/catalog/load.js';
 import type { Commune } from './geo-types.js';
 import { buildKpiModel, type KpiModel } from './kpi-model.js';
-import { periodIndex } from './periods.js';
+import { periodIndex } from '../../shared/model/period-math.js';
 import { hashOf, hashString, mix, signed, unit } from './random.js';
 import { provinceUnits } from './signal.js';
 

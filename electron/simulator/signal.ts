@@ -2,7 +2,7 @@
 // cycles, a gentle trend, slow drift and noise; rare deterministic episodes cross a threshold.
 import type { Period } from '../../shared/catalog/schema.js';
 import type { KpiModel, Shape } from './kpi-model.js';
-import { DAY_MS, VN_OFFSET_MS, localParts, periodIndex } from './periods.js';
+import { DAY_MS, VN_OFFSET_MS, localParts, periodIndex } from '../../shared/model/period-math.js';
 import { hashOf, mixInt, signed, unit, valueNoise } from './random.js';
 
 // Hour of day (Vietnam time) → level in [-1, 1].

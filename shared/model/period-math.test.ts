@@ -11,7 +11,7 @@ import {
   parseInstant,
   periodIndex,
   prevPeriod,
-} from './periods.js';
+} from './period-math.js';
 
 const at = (iso: string) => new Date(iso).getTime();
 

@@ -1,5 +1,5 @@
 // Period arithmetic in Asia/Ho_Chi_Minh: a fixed +07:00 offset, no daylight saving. Times are epoch ms.
-import type { Period } from '../../shared/catalog/schema.js';
+import type { Period } from '../catalog/schema.js';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
