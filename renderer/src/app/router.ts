@@ -1,0 +1,18 @@
+// Hash routing: works from app:// files in Electron and from any path of the web host.
+import { createRouter, createWebHashHistory } from 'vue-router';
+import DomainView from '../views/DomainView.vue';
+import NotFoundView from '../views/NotFoundView.vue';
+import OverviewView from '../views/OverviewView.vue';
+import SourcesView from '../views/SourcesView.vue';
+
+export function createAppRouter() {
+  return createRouter({
+    history: createWebHashHistory(),
+    routes: [
+      { path: '/', name: 'overview', component: OverviewView },
+      { path: '/domains/:key', name: 'domain', component: DomainView, props: (route) => ({ domainKey: String(route.params.key) }) },
+      { path: '/sources', name: 'sources', component: SourcesView },
+      { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
+    ],
+  });
+}

@@ -1,0 +1,3 @@
+export * from './call-error.js';
+export * from './client.js';
+export type { Transport, TransportState } from './transport.js';

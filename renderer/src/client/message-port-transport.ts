@@ -1,0 +1,70 @@
+// Electron transport: the preload hands the engine's MessagePort to the page with
+// window.postMessage('ioc:engine-port', '*', [port]). A later port (engine restarted) replaces the old one.
+import { decodeFrame, Listeners, SendQueue, type Transport, type TransportState } from './transport.js';
+
+export const ENGINE_PORT_MESSAGE = 'ioc:engine-port';
+
+export class MessagePortTransport implements Transport {
+  private port: MessagePort | undefined;
+  private current: TransportState = 'connecting';
+  private readonly queue = new SendQueue();
+  private readonly messages = new Listeners<unknown>();
+  private readonly states = new Listeners<TransportState>();
+  private readonly onWindowMessage = (ev: MessageEvent) => {
+    if (ev.data !== ENGINE_PORT_MESSAGE || ev.source !== this.target) return;
+    const port = ev.ports[0];
+    if (port) this.attach(port);
+  };
+
+  constructor(private readonly target: Window = window) {
+    target.addEventListener('message', this.onWindowMessage);
+  }
+
+  get state(): TransportState {
+    return this.current;
+  }
+
+  send(msg: unknown): void {
+    if (this.current === 'open' && this.port) this.port.postMessage(msg);
+    else this.queue.push(msg);
+  }
+
+  onMessage(cb: (msg: unknown) => void): () => void {
+    return this.messages.add(cb);
+  }
+
+  onState(cb: (s: TransportState) => void): () => void {
+    cb(this.current);
+    return this.states.add(cb);
+  }
+
+  close(): void {
+    this.target.removeEventListener('message', this.onWindowMessage);
+    this.port?.close();
+    this.port = undefined;
+    this.setState('closed');
+  }
+
+  private attach(port: MessagePort): void {
+    if (this.port) {
+      this.port.onmessage = null;
+      this.port.close();
+      this.setState('closed');
+    }
+    this.port = port;
+    port.onmessage = (ev: MessageEvent) => {
+      const msg = decodeFrame(ev.data);
+      if (msg !== undefined) this.messages.emit(msg);
+    };
+    port.onmessageerror = () => console.warn('[transport] a message from the engine could not be read');
+    port.start();
+    this.setState('open');
+    for (const msg of this.queue.drain()) port.postMessage(msg);
+  }
+
+  private setState(next: TransportState): void {
+    if (next === this.current) return;
+    this.current = next;
+    this.states.emit(next);
+  }
+}
