@@ -2,13 +2,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import vuetify from 'vite-plugin-vuetify';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
   base: './',
-  plugins: [vue()],
+  // vite-plugin-vuetify imports each Vuetify component a template uses: tree-shaken, no hand-kept list.
+  plugins: [vue(), vuetify({ autoImport: true })],
   define: {
     __VUE_OPTIONS_API__: 'true',
     __VUE_PROD_DEVTOOLS__: 'false',

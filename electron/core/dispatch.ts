@@ -1,16 +1,22 @@
 // The engine's front door: every inbound message is checked against the contract before anything runs.
 import { z } from 'zod';
 import { EngineError, callMessageSchema, type ServerMessage } from '../../shared/contract/envelope.js';
-import { isMethodName, methods, type MethodName, type Params, type Result } from '../../shared/contract/methods.js';
+import { isMethodName, methods } from '../../shared/contract/methods.js';
+import type { CallContext, Handlers } from './engine-module.js';
 
-export type Handlers = { [M in MethodName]: (params: Params<M>) => Promise<Result<M>> };
+export type { Handlers };
 
 function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'params'}: ${i.message}`);
 }
 
 /** Answers one inbound message; never throws. */
-export async function dispatch(handlers: Handlers, message: unknown, log: (line: string) => void): Promise<ServerMessage> {
+export async function dispatch(
+  handlers: Partial<Handlers>,
+  message: unknown,
+  caller: CallContext,
+  log: (line: string) => void,
+): Promise<ServerMessage> {
   const call = callMessageSchema.safeParse(message);
   if (!call.success) {
     const id = (message as { id?: unknown } | null)?.id;
@@ -25,8 +31,9 @@ export async function dispatch(handlers: Handlers, message: unknown, log: (line:
     if (!isMethodName(method)) throw new EngineError('unknown-method', `unknown method "${method}"`);
     const params = methods[method].params.safeParse(call.data.params ?? {});
     if (!params.success) throw new EngineError('invalid-params', `invalid parameters for ${method}`, describeIssues(params.error));
-    const handler = handlers[method] as (p: unknown) => Promise<unknown>;
-    return { type: 'result', id, result: await handler(params.data) };
+    const handler = handlers[method] as ((p: unknown, c: CallContext) => Promise<unknown>) | undefined;
+    if (!handler) throw new EngineError('unavailable', `${method} is not available in this engine`);
+    return { type: 'result', id, result: await handler(params.data, caller) };
   } catch (error) {
     if (error instanceof EngineError) return { type: 'error', id, error: error.toPayload() };
     log(`internal error in ${method}: ${(error as Error).stack ?? String(error)}`);

@@ -1,34 +1,30 @@
-// Starts the engine: cache, sync, queries and the contract handlers. Plain Node, no Electron (invariant 1).
+// Starts the engine: the cache, then each area of the product as a module (DESIGN.md invariant 1: no Electron).
+// A new area adds its module to the list below; its contract methods live in shared/contract/areas/.
+import { randomUUID } from 'node:crypto';
 import { defaultCatalog } from '../../shared/catalog/index.js';
-import { toVnIso, TIME_ZONE } from '../../shared/model/periods.js';
+import { methods } from '../../shared/contract/methods.js';
 import { dispatch } from './dispatch.js';
 import type { Engine, EngineOptions } from './engine-api.js';
+import { joinHandlers, type EngineContext, type EngineModule } from './engine-module.js';
 import { EventHub } from './event-hub.js';
-import { KpiQueries } from './kpi/kpi-queries.js';
+import { createGeoModule } from './geo/geo-module.js';
+import { createKpiModule } from './kpi/kpi-module.js';
 import { NoticeBoard } from './notices.js';
-import { createHandlers } from './service.js';
-import { CredentialVault } from './secrets/vault.js';
 import { openCache } from './store/open-cache.js';
-import { SourceRunner } from './sync/source-runner.js';
-import { UpstreamClient } from './sync/upstream-client.js';
+import { createSyncModule } from './sync/sync-module.js';
+import { createSystemModule } from './system-module.js';
 
-export const ENGINE_VERSION = '0.1.0';
-export const PROVINCIAL_SOURCE = { id: 'provincial-api', name: 'Nền tảng chia sẻ dữ liệu tỉnh (LGSP)', account: 'upstream:provincial-api' };
+export { ENGINE_VERSION } from './system-module.js';
+export { PROVINCIAL_SOURCE } from './sync/sources.js';
 
-async function resolveToken(options: EngineOptions, notices: NoticeBoard): Promise<string | undefined> {
-  if (options.upstreamToken) return options.upstreamToken;
-  try {
-    return (await new CredentialVault().get(PROVINCIAL_SOURCE.account)) ?? undefined;
-  } catch (error) {
-    notices.post('warning', 'keychain-unavailable', (error as Error).message);
-    return undefined;
-  }
-}
+type ModuleFactory = (ctx: EngineContext) => EngineModule | Promise<EngineModule>;
+
+/** The areas of the product, in start order. */
+const MODULES: readonly ModuleFactory[] = [createSystemModule, createGeoModule, createKpiModule, createSyncModule];
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? (() => undefined);
-  const catalog = options.catalog ?? defaultCatalog;
   const hub = new EventHub();
   const notices = new NoticeBoard(now, (notice) => hub.emit('engine.notice', notice));
 
@@ -37,41 +33,26 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     notices.post('warning', 'cache-rebuilt', `The cache file was damaged (${cache.damageReason}); it was moved aside to ${cache.movedAside} and a fresh cache is being built.`);
     log(`damaged cache moved aside to ${cache.movedAside}`);
   }
-  const db = cache.db;
+  const ctx: EngineContext = { options, catalog: options.catalog ?? defaultCatalog, db: cache.db, hub, notices, now, log };
 
-  const client = new UpstreamClient({ baseUrl: options.upstreamUrl, token: await resolveToken(options, notices) });
-  const emitStatus = () => hub.emit('sync.status', syncStatus());
-  const runner = new SourceRunner({
-    ...PROVINCIAL_SOURCE,
-    client,
-    db,
-    catalog,
-    now,
-    intervalMs: options.syncIntervalMs ?? 60_000,
-    onStatus: emitStatus,
-    onStored: (kpiId) => hub.kpiChanged(kpiId),
-    log,
-  });
-  const syncStatus = () => ({ online: runner.status.state !== 'offline', sources: [{ ...runner.status }] });
-
-  const handlers = createHandlers({
-    catalog,
-    db,
-    queries: new KpiQueries(db, catalog, PROVINCIAL_SOURCE.name, now),
-    hello: () => ({ version: ENGINE_VERSION, now: toVnIso(now()), timeZone: TIME_ZONE, dataDir: options.dataDir, notices: notices.list() }),
-    syncStatus,
-    syncNow: (sourceId) => (sourceId === undefined || sourceId === runner.status.id ? runner.syncNow() : false),
-  });
-
-  await runner.start();
+  const modules: EngineModule[] = [];
+  for (const create of MODULES) modules.push(await create(ctx));
+  const handlers = joinHandlers(modules);
+  const unhandled = Object.keys(methods).filter((m) => !(m in handlers));
+  if (unhandled.length) {
+    await cache.db.close();
+    throw new Error(`contract methods without a handler: ${unhandled.join(', ')}`);
+  }
+  for (const module of modules) await module.start?.();
 
   return {
     connect(send) {
       const unsubscribe = hub.subscribe(send);
+      const caller = { connectionId: randomUUID() };
       let open = true;
       return {
         receive(message) {
-          void dispatch(handlers, message, log).then((reply) => {
+          void dispatch(handlers, message, caller, log).then((reply) => {
             if (open) send(reply);
           });
         },
@@ -82,9 +63,9 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       };
     },
     async close() {
-      await runner.close();
+      for (const module of [...modules].reverse()) await module.close?.().catch((e: Error) => log(`closing ${module.name}: ${e.message}`));
       hub.close();
-      await db.close();
+      await cache.db.close();
     },
   };
 }

@@ -39,7 +39,7 @@ export const MAX_LIMIT = 10_000;
 const DIMS: readonly Dim[] = ['total', 'commune', 'agency', 'category'];
 const PREFIX = '/api/v1';
 
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
@@ -50,13 +50,13 @@ class HttpError extends Error {
   }
 }
 
-const badRequest = (message: string) => new HttpError(400, 'bad-request', message);
+export const badRequest = (message: string) => new HttpError(400, 'bad-request', message);
 
 export function errorResponse(status: number, code: string, message: string, headers?: Record<string, string>): ApiResponse {
   return { status, json: JSON.stringify({ error: { code, message } }), ...(headers ? { headers } : {}) };
 }
 
-const ok = (body: unknown): ApiResponse => ({ status: 200, json: JSON.stringify(body) });
+export const ok = (body: unknown): ApiResponse => ({ status: 200, json: JSON.stringify(body) });
 
 const staticBodies = new WeakMap<ApiContext, Map<string, string>>();
 
@@ -136,9 +136,10 @@ function observations(ctx: ApiContext, kpiId: string, params: URLSearchParams): 
   });
 }
 
-function route(ctx: ApiContext, req: ApiRequest): ApiResponse {
+/** The province's data-sharing API (`/api/v1`): bearer auth, read-only. */
+function provincialApi(ctx: ApiContext, req: ApiRequest): ApiResponse | undefined {
   const path = req.url.pathname.replace(/\/+$/, '') || '/';
-  if (!path.startsWith(`${PREFIX}/`)) throw new HttpError(404, 'not-found', `no such resource: ${req.url.pathname}`);
+  if (!path.startsWith(`${PREFIX}/`)) return undefined;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     throw new HttpError(405, 'method-not-allowed', `${req.method} is not allowed; this API is read-only`, { Allow: 'GET, HEAD' });
   }
@@ -162,6 +163,22 @@ function route(ctx: ApiContext, req: ApiRequest): ApiResponse {
   if (rest === '/geo/communes') return fixed(ctx, 'geo/communes', () => ({ items: geo.communes, source: geo.source }));
   if (rest === '/geo/communes.geojson') return fixed(ctx, 'geo/communes.geojson', () => geo.communesGeoJson);
   if (rest === '/geo/province.geojson') return fixed(ctx, 'geo/province.geojson', () => geo.provinceGeoJson);
+  throw new HttpError(404, 'not-found', `no such resource: ${req.url.pathname}`);
+}
+
+/**
+ * A group of resources of the simulated upstream (the provincial API, Open311, CAP …): answers the requests
+ * it owns and returns undefined for the others. A new upstream service adds its group to RESOURCES.
+ */
+export type ResourceGroup = (ctx: ApiContext, req: ApiRequest) => ApiResponse | undefined;
+
+const RESOURCES: readonly ResourceGroup[] = [provincialApi];
+
+function route(ctx: ApiContext, req: ApiRequest): ApiResponse {
+  for (const group of RESOURCES) {
+    const answer = group(ctx, req);
+    if (answer) return answer;
+  }
   throw new HttpError(404, 'not-found', `no such resource: ${req.url.pathname}`);
 }
 

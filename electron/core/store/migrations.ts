@@ -1,66 +1,38 @@
-// Versioned schema migrations, tracked in PRAGMA user_version. Append only: never edit a shipped step.
+// Schema migrations, each named and applied once, in order, in its own transaction; the names applied are kept
+// in the schema_migrations table. Each area of the engine declares its own list (append only: never edit a
+// shipped step) and adds it to ALL_MIGRATIONS; names make the lists of different areas independent.
+import { coreMigrations } from './core-schema.js';
 import type { Database } from './database.js';
 
-export const migrations: readonly string[] = [
-  // 1: KPI observations, sync cursors and source status, quarantine, geography
-  `
-  CREATE TABLE observations (
-    kpi_id TEXT NOT NULL,
-    dim TEXT NOT NULL,
-    member TEXT NOT NULL,
-    period_start TEXT NOT NULL,
-    value REAL NOT NULL,
-    updated_at TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    source_id TEXT NOT NULL,
-    stored_at TEXT NOT NULL,
-    PRIMARY KEY (kpi_id, dim, member, period_start)
-  ) WITHOUT ROWID;
-  CREATE INDEX observations_by_period ON observations (kpi_id, dim, period_start);
-  CREATE TABLE sync_cursors (
-    source_id TEXT NOT NULL,
-    stream TEXT NOT NULL,
-    cursor TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    PRIMARY KEY (source_id, stream)
-  ) WITHOUT ROWID;
-  CREATE TABLE source_status (
-    source_id TEXT PRIMARY KEY,
-    last_attempt TEXT,
-    last_success TEXT,
-    last_error TEXT,
-    received INTEGER NOT NULL DEFAULT 0,
-    stored INTEGER NOT NULL DEFAULT 0,
-    rejected INTEGER NOT NULL DEFAULT 0
-  );
-  CREATE TABLE quarantine (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    source_id TEXT NOT NULL,
-    stream TEXT NOT NULL,
-    raw TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    received_at TEXT NOT NULL
-  );
-  CREATE TABLE geo_documents (
-    name TEXT PRIMARY KEY,
-    body TEXT NOT NULL,
-    source_id TEXT NOT NULL,
-    fetched_at TEXT NOT NULL
-  );
-  `,
-];
+export interface Migration {
+  /** `<area>-<nnn>-<what>`, unique across the engine. */
+  id: string;
+  sql: string;
+}
 
-export async function migrate(db: Database, steps: readonly string[] = migrations): Promise<number> {
-  const row = await db.get<{ user_version: number }>('PRAGMA user_version');
-  const current = row?.user_version ?? 0;
-  if (current > steps.length) {
-    throw new Error(`cache schema version ${current} is newer than this console (${steps.length}); update the console`);
+export const ALL_MIGRATIONS: readonly Migration[] = [...coreMigrations];
+
+const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) WITHOUT ROWID`;
+
+/** Applies the migrations not applied yet; returns the names it applied. */
+export async function migrate(db: Database, steps: readonly Migration[] = ALL_MIGRATIONS, now: () => Date = () => new Date()): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const step of steps) {
+    if (ids.has(step.id)) throw new Error(`migration ${step.id} is declared twice`);
+    ids.add(step.id);
   }
-  for (let version = current + 1; version <= steps.length; version++) {
+  await db.exec(BOOKKEEPING);
+  const done = new Set((await db.all<{ id: string }>('SELECT id FROM schema_migrations')).map((r) => r.id));
+  const unknown = [...done].filter((id) => !ids.has(id));
+  if (unknown.length) throw new Error(`the cache has migrations this console does not know (${unknown.join(', ')}); update the console`);
+  const applied: string[] = [];
+  for (const step of steps) {
+    if (done.has(step.id)) continue;
     await db.transaction(async (tx) => {
-      await tx.exec(steps[version - 1]!);
-      await tx.exec(`PRAGMA user_version = ${version}`);
+      await tx.exec(step.sql);
+      await tx.run('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)', [step.id, now().toISOString()]);
     });
+    applied.push(step.id);
   }
-  return steps.length;
+  return applied;
 }

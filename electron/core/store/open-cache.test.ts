@@ -2,10 +2,13 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrations } from './migrations.js';
+import { ALL_MIGRATIONS, migrate } from './migrations.js';
 import { CACHE_FILE, openCache } from './open-cache.js';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'ioc-cache-'));
+const appliedIds = async (db: { all<T>(sql: string): Promise<T[]> }) =>
+  (await db.all<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id')).map((r) => r.id);
+const allIds = ALL_MIGRATIONS.map((m) => m.id).sort();
 
 describe('openCache', () => {
   it('creates a WAL database at the latest schema version', async () => {
@@ -13,7 +16,7 @@ describe('openCache', () => {
     const { db, movedAside } = await openCache(join(dir, 'nested', 'data'));
     expect(movedAside).toBeUndefined();
     expect(await db.get('PRAGMA journal_mode')).toEqual({ journal_mode: 'wal' });
-    expect(await db.get('PRAGMA user_version')).toEqual({ user_version: migrations.length });
+    expect(await appliedIds(db)).toEqual(allIds);
     await db.close();
   });
 
@@ -35,7 +38,7 @@ describe('openCache', () => {
     expect(opened.movedAside).toBe(join(dir, `${CACHE_FILE}.damaged-2026-12-03T10-00-00-000Z`));
     expect(opened.damageReason).toBeTruthy();
     expect(await readFile(opened.movedAside!, 'utf8')).toBe(garbage);
-    expect(await opened.db.get('PRAGMA user_version')).toEqual({ user_version: migrations.length });
+    expect(await appliedIds(opened.db)).toEqual(allIds);
     expect((await readdir(dir)).filter((f) => f.includes('damaged'))).toHaveLength(1);
     await opened.db.close();
   });
@@ -58,8 +61,28 @@ describe('openCache', () => {
   it('refuses a cache written by a newer console instead of damaging it', async () => {
     const dir = await tempDir();
     const first = await openCache(dir);
-    await first.db.exec('PRAGMA user_version = 99');
+    await first.db.run("INSERT INTO schema_migrations VALUES ('future-001-something', 'now')");
     await first.db.close();
-    await expect(openCache(dir)).rejects.toThrow(/newer than this console/);
+    await expect(openCache(dir)).rejects.toThrow(/does not know \(future-001-something\)/);
+  });
+
+  it('applies only the migrations not applied yet, each once', async () => {
+    const dir = await tempDir();
+    const { db } = await openCache(dir);
+    const extra = [...ALL_MIGRATIONS, { id: 'test-001-extra', sql: 'CREATE TABLE extra (x INTEGER)' }];
+    expect(await migrate(db, extra)).toEqual(['test-001-extra']);
+    expect(await migrate(db, extra)).toEqual([]);
+    await expect(migrate(db, [...extra, extra[0]!])).rejects.toThrow(/declared twice/);
+    await db.close();
+  });
+
+  it('rolls back a failing migration as a whole', async () => {
+    const dir = await tempDir();
+    const { db } = await openCache(dir);
+    const bad = [...ALL_MIGRATIONS, { id: 'test-002-bad', sql: 'CREATE TABLE half (x INTEGER); CREATE TABLE half (y INTEGER);' }];
+    await expect(migrate(db, bad)).rejects.toThrow();
+    expect(await db.get("SELECT name FROM sqlite_master WHERE name = 'half'")).toBeUndefined();
+    expect(await appliedIds(db)).toEqual(allIds);
+    await db.close();
   });
 });

@@ -1,31 +1,15 @@
 // An in-memory transport for unit tests: records what the client sends and lets a test answer.
-import { Listeners, type Transport, type TransportState } from './transport.js';
+import { BaseTransport, type TransportState } from './transport.js';
 
-export class FakeTransport implements Transport {
+export class FakeTransport extends BaseTransport {
   readonly sent: unknown[] = [];
-  private current: TransportState;
-  private readonly messages = new Listeners<unknown>();
-  private readonly states = new Listeners<TransportState>();
 
   constructor(initial: TransportState = 'open') {
-    this.current = initial;
-  }
-
-  get state(): TransportState {
-    return this.current;
+    super(initial);
   }
 
   send(msg: unknown): void {
     this.sent.push(msg);
-  }
-
-  onMessage(cb: (msg: unknown) => void): () => void {
-    return this.messages.add(cb);
-  }
-
-  onState(cb: (s: TransportState) => void): () => void {
-    cb(this.current);
-    return this.states.add(cb);
   }
 
   close(): void {
@@ -37,9 +21,8 @@ export class FakeTransport implements Transport {
     this.messages.emit(msg);
   }
 
-  setState(next: TransportState): void {
-    this.current = next;
-    this.states.emit(next);
+  override setState(next: TransportState): void {
+    super.setState(next);
   }
 
   lastCall(): { type: 'call'; id: number; method: string; params: unknown } {

@@ -1,15 +1,12 @@
 // Electron transport: the preload hands the engine's MessagePort to the page with
 // window.postMessage('ioc:engine-port', '*', [port]). A later port (engine restarted) replaces the old one.
-import { decodeFrame, Listeners, SendQueue, type Transport, type TransportState } from './transport.js';
+import { BaseTransport, decodeFrame, SendQueue } from './transport.js';
 
 export const ENGINE_PORT_MESSAGE = 'ioc:engine-port';
 
-export class MessagePortTransport implements Transport {
+export class MessagePortTransport extends BaseTransport {
   private port: MessagePort | undefined;
-  private current: TransportState = 'connecting';
   private readonly queue = new SendQueue();
-  private readonly messages = new Listeners<unknown>();
-  private readonly states = new Listeners<TransportState>();
   private readonly onWindowMessage = (ev: MessageEvent) => {
     if (ev.data !== ENGINE_PORT_MESSAGE || ev.source !== this.target) return;
     const port = ev.ports[0];
@@ -17,25 +14,13 @@ export class MessagePortTransport implements Transport {
   };
 
   constructor(private readonly target: Window = window) {
+    super('connecting');
     target.addEventListener('message', this.onWindowMessage);
-  }
-
-  get state(): TransportState {
-    return this.current;
   }
 
   send(msg: unknown): void {
     if (this.current === 'open' && this.port) this.port.postMessage(msg);
     else this.queue.push(msg);
-  }
-
-  onMessage(cb: (msg: unknown) => void): () => void {
-    return this.messages.add(cb);
-  }
-
-  onState(cb: (s: TransportState) => void): () => void {
-    cb(this.current);
-    return this.states.add(cb);
   }
 
   close(): void {
@@ -60,11 +45,5 @@ export class MessagePortTransport implements Transport {
     port.start();
     this.setState('open');
     for (const msg of this.queue.drain()) port.postMessage(msg);
-  }
-
-  private setState(next: TransportState): void {
-    if (next === this.current) return;
-    this.current = next;
-    this.states.emit(next);
   }
 }

@@ -33,6 +33,39 @@ export class Listeners<T> {
   }
 }
 
+/** State and listener bookkeeping every transport shares; subclasses send and close. */
+export abstract class BaseTransport implements Transport {
+  protected current: TransportState;
+  protected readonly messages = new Listeners<unknown>();
+  private readonly states = new Listeners<TransportState>();
+
+  protected constructor(initial: TransportState) {
+    this.current = initial;
+  }
+
+  abstract send(msg: unknown): void;
+  abstract close(): void;
+
+  get state(): TransportState {
+    return this.current;
+  }
+
+  onMessage(cb: (msg: unknown) => void): () => void {
+    return this.messages.add(cb);
+  }
+
+  onState(cb: (s: TransportState) => void): () => void {
+    cb(this.current);
+    return this.states.add(cb);
+  }
+
+  protected setState(next: TransportState): void {
+    if (next === this.current) return;
+    this.current = next;
+    this.states.emit(next);
+  }
+}
+
 /** Messages waiting for the port to open; the oldest are dropped past `limit`. */
 export class SendQueue {
   private items: unknown[] = [];

@@ -1,6 +1,6 @@
 // WebSocket transport to the web host's /ws; reconnects by itself with capped backoff and queues while closed.
 import { backoffDelay, type BackoffOptions } from './backoff.js';
-import { decodeFrame, Listeners, SendQueue, type Transport, type TransportState } from './transport.js';
+import { BaseTransport, decodeFrame, SendQueue } from './transport.js';
 
 type SocketLike = Pick<WebSocket, 'send' | 'close' | 'readyState'> & {
   onopen: ((ev: Event) => void) | null;
@@ -18,39 +18,24 @@ export function engineSocketUrl(loc: Pick<Location, 'protocol' | 'host'> = locat
   return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}/ws`;
 }
 
-export class WebSocketTransport implements Transport {
+export class WebSocketTransport extends BaseTransport {
   private socket: SocketLike | undefined;
-  private current: TransportState = 'connecting';
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private closedByUs = false;
   private readonly queue = new SendQueue();
-  private readonly messages = new Listeners<unknown>();
-  private readonly states = new Listeners<TransportState>();
 
   constructor(
     private readonly url: string = engineSocketUrl(),
     private readonly options: WebSocketTransportOptions = {},
   ) {
+    super('connecting');
     this.connect();
-  }
-
-  get state(): TransportState {
-    return this.current;
   }
 
   send(msg: unknown): void {
     if (this.current === 'open' && this.socket) this.socket.send(JSON.stringify(msg));
     else this.queue.push(msg);
-  }
-
-  onMessage(cb: (msg: unknown) => void): () => void {
-    return this.messages.add(cb);
-  }
-
-  onState(cb: (s: TransportState) => void): () => void {
-    cb(this.current);
-    return this.states.add(cb);
   }
 
   close(): void {
@@ -94,11 +79,5 @@ export class WebSocketTransport implements Transport {
     clearTimeout(this.timer);
     const delay = backoffDelay(this.attempt++, this.options.backoff);
     this.timer = setTimeout(() => this.connect(), delay);
-  }
-
-  private setState(next: TransportState): void {
-    if (next === this.current) return;
-    this.current = next;
-    this.states.emit(next);
   }
 }

@@ -1,0 +1,54 @@
+// An engine module: one area of the product (KPIs, sync, map, workflow, access …) with its contract
+// handlers and its lifecycle. engine.ts composes the modules; each area lives in its own folder.
+import type { Catalog } from '../../shared/catalog/schema.js';
+import type { MethodName, Params, Result } from '../../shared/contract/methods.js';
+import type { EngineOptions } from './engine-api.js';
+import type { EventHub } from './event-hub.js';
+import type { NoticeBoard } from './notices.js';
+import type { Database } from './store/database.js';
+
+/** Who is calling: one connected client (a window's port, a browser's WebSocket, an in-process caller). */
+export interface CallContext {
+  /** Unique per connection, stable for its lifetime. */
+  connectionId: string;
+}
+
+export type Handler<M extends MethodName> = (params: Params<M>, caller: CallContext) => Promise<Result<M>>;
+
+/** The handlers of a set of methods, e.g. `HandlersFor<keyof typeof kpiMethods>`. */
+export type HandlersFor<M extends MethodName> = { [K in M]: Handler<K> };
+
+export type Handlers = HandlersFor<MethodName>;
+
+/** What every module gets from the engine. */
+export interface EngineContext {
+  options: EngineOptions;
+  catalog: Catalog;
+  db: Database;
+  hub: EventHub;
+  notices: NoticeBoard;
+  now: () => Date;
+  log: (line: string) => void;
+}
+
+export interface EngineModule {
+  /** For logs and errors. */
+  name: string;
+  handlers: Partial<Handlers>;
+  /** Runs after every module is created, in order. */
+  start?(): Promise<void>;
+  /** Runs in reverse order when the engine closes. */
+  close?(): Promise<void>;
+}
+
+/** Joins the modules' handlers; a method claimed twice is a programming error caught at start. */
+export function joinHandlers(modules: readonly EngineModule[]): Partial<Handlers> {
+  const joined: Record<string, unknown> = {};
+  for (const module of modules) {
+    for (const [method, handler] of Object.entries(module.handlers)) {
+      if (method in joined) throw new Error(`contract method ${method} is handled by two modules (second: ${module.name})`);
+      joined[method] = handler;
+    }
+  }
+  return joined as Partial<Handlers>;
+}
