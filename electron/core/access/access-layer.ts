@@ -17,7 +17,7 @@ import { AuditLog } from './audit-log.js';
 import { auditRecorder, type AuditRecorder } from './audit-recorder.js';
 import { mayHear } from './authorize.js';
 import { createCallGuard } from './call-guard.js';
-import { OidcFlow } from './oidc-flow.js';
+import { describeOidcError, OidcFlow } from './oidc-flow.js';
 import { DEFAULT_SESSION_POLICY, SessionManager } from './sessions.js';
 import { SsoSignIn } from './sso-sign-in.js';
 
@@ -72,7 +72,12 @@ export async function startAccessLayer(base: { options: EngineOptions; db: Datab
     ssoEnabled: sso !== null,
     beginSso: async (binding, redirectUri) => {
       if (!sso) throw new Error('single sign-on is not configured');
-      return sso.beginRedirect(binding, redirectUri);
+      try {
+        return await sso.beginRedirect(binding, redirectUri);
+      } catch (error) {
+        service.noteFailure(binding, describeOidcError(error));
+        throw error;
+      }
     },
     completeSso: async (url, origin) => (sso ? sso.completeRedirect(url, origin) : false),
     redeemDeviceCode: (code, origin) => service.redeemDeviceCode(code, origin),
