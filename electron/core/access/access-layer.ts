@@ -7,7 +7,7 @@ import type { AccessOptions, ConnectOptions, EngineAccess, EngineOptions } from 
 import type { CallContext, EngineContext, EngineModule } from '../engine-module.js';
 import type { NoticeBoard } from '../notices.js';
 import { DataKeys } from '../secrets/data-keys.js';
-import { fileMasterKey, keychainMasterKey, type MasterKeySource } from '../secrets/master-key.js';
+import { fileMasterKey, keychainMasterKey, VaultUnavailableError, type MasterKeySource } from '../secrets/master-key.js';
 import { SealedBox } from '../secrets/sealed-box.js';
 import { CredentialVault } from '../secrets/vault.js';
 import type { Database } from '../store/database.js';
@@ -41,7 +41,14 @@ export async function startAccessLayer(base: { options: EngineOptions; db: Datab
   const settings: AccessOptions = options.access ?? {};
   const keys = new DataKeys(db, masterKeySource(options, notices));
   // Fail at start, not at the first sign-in, when the keychain is out of reach.
-  await keys.get('audit-chain');
+  try {
+    await keys.get('audit-chain');
+  } catch (error) {
+    if (error instanceof VaultUnavailableError) {
+      throw new Error(`${error.message}. The console keeps its keys there; on a machine without a Secret Service (a headless test rig) start it with --keys-in-data-dir`);
+    }
+    throw error;
+  }
   const auditLog = new AuditLog(db, () => keys.get('audit-chain'), options.dataDir, now);
   const audit: AuditRecorder = auditRecorder(auditLog);
   const sessions = new SessionManager(now, { ...DEFAULT_SESSION_POLICY, ...(settings.idleLockMinutes ? { idleLockMs: settings.idleLockMinutes * 60_000 } : {}) });

@@ -1,5 +1,8 @@
 // Vietnamese UI texts (default language). en.ts must have exactly the same keys (checked by a unit test).
+import { access } from './access.js';
+
 export const vi = {
+  ...access.vi,
   app: {
     title: 'Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Đắk Lắk',
     shortTitle: 'IOC Đắk Lắk',
