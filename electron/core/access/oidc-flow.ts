@@ -36,11 +36,12 @@ export function isLoopbackUrl(url: URL): boolean {
 
 /** What went wrong, in the words the sign-in screen uses. */
 export function describeOidcError(error: unknown): SignInFailure {
-  const e = error as { code?: string; message?: string; cause?: { claim?: string }; error?: string };
+  // openid-client wraps oauth4webapi's error (whose cause names the claim); jose names it on the error itself.
+  const e = error as { code?: string; message?: string; claim?: string; cause?: { claim?: string; cause?: { claim?: string } }; error?: string };
   const message = e.message ?? String(error);
-  const claim = e.cause?.claim;
-  if (e.code === 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED') return { code: 'expired', message: `the ID token has expired or is not yet valid (${claim ?? 'time'})` };
-  if (e.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED') {
+  const claim = e.cause?.claim ?? e.cause?.cause?.claim ?? e.claim;
+  if (e.code === 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED' || e.code === 'ERR_JWT_EXPIRED') return { code: 'expired', message: `the ID token has expired or is not yet valid (${claim ?? 'time'})` };
+  if (e.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' || e.code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') {
     if (claim === 'aud' || claim === 'azp') return { code: 'audience', message: 'the ID token was issued for another application (audience)' };
     if (claim === 'nonce') return { code: 'nonce', message: 'the ID token does not answer this sign-in (nonce)' };
     return { code: 'other', message };
