@@ -75,3 +75,8 @@ export function startSimulator(port: number): Promise<Started> {
   if (existsSync(GEO_DIR)) args.push('--geo', GEO_DIR);
   return startNode('out/electron/simulator/cli.js', args, /Upstream simulator: (http:\/\/127\.0\.0\.1:\d+\/)/);
 }
+
+/** The test OpenID provider (oidc-provider) on loopback; faults through POST /__faults. */
+export function startOidcProvider(): Promise<Started> {
+  return startNode('out/electron/simulator/oidc/cli.js', ['--port', '0'], /Test OpenID provider: (http:\/\/127\.0\.0\.1:\d+)\//);
+}

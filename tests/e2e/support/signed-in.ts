@@ -31,6 +31,14 @@ async function enrolWall(hostUrl: string): Promise<string> {
   return cookie[1]!;
 }
 
+/** Puts a seat signed in as this demo user into a browser context. */
+export async function signInAsUser(context: BrowserContext, username: string, hostUrl = currentHostUrl()): Promise<void> {
+  if (!hostUrl) throw new Error('no web host is running: startHost() first');
+  const seat = mintSeat();
+  await engineCall(hostUrl, seat, 'auth.login', { username, password: DEMO_PASSWORD });
+  await context.addCookies([seatCookie(hostUrl, seat)]);
+}
+
 /** Puts a signed-in seat of `role` into a browser context (another role in the same test: a new context). */
 export async function signInContext(context: BrowserContext, role: Role, hostUrl = currentHostUrl()): Promise<void> {
   if (!hostUrl) throw new Error('no web host is running: startHost() first');
