@@ -1,6 +1,9 @@
 // The engine as the shell and the web host see it: start it, connect transports, close it.
 import type { Catalog } from '../../shared/catalog/schema.js';
 import type { ServerMessage } from '../../shared/contract/envelope.js';
+import type { Role } from '../../shared/contract/roles.js';
+import type { SsoConfig } from './access/oidc-flow.js';
+import type { ScryptCost } from './access/passwords.js';
 
 export interface EngineOptions {
   /** Folder of the SQLite cache and engine state; created when missing. */
@@ -15,6 +18,62 @@ export interface EngineOptions {
   /** Clock, injectable for tests. */
   now?: () => Date;
   log?: (line: string) => void;
+  access?: AccessOptions;
+  /** The police camera gateway (streams and the camera registry); cameras are absent without it. */
+  cameras?: { gatewayUrl: string; token?: string; refreshMs?: number };
+}
+
+export interface AccessOptions {
+  /** Minutes of inactivity before a person's session locks (default 15). */
+  idleLockMinutes?: number;
+  /** scrypt cost of new password hashes (default OWASP's N=2^17, r=8, p=1; tests lower it). */
+  passwordCost?: ScryptCost;
+  /** Failed sign-ins before an account locks (default 5), and for how long (default 15 minutes). */
+  maxFailedAttempts?: number;
+  lockoutMinutes?: number;
+  /** Creates this local administrator when there is none (`--bootstrap-admin` / IOC_BOOTSTRAP_ADMIN). */
+  bootstrapAdmin?: { username: string; password: string };
+  /** Seeds one account per role with this password (the demo and the end-to-end tests). */
+  demoAccounts?: { password: string };
+  sso?: SsoConfig;
+  /**
+   * Where the master key lives: the OS keychain (default), or, only where no Secret Service exists (headless
+   * rigs), a 0600 file in the data folder, with a warning notice.
+   */
+  masterKey?: 'keychain' | 'data-dir';
+  /** Keychain service name (tests isolate themselves with their own). */
+  keychainService?: string;
+}
+
+/** How a transport attaches its connections. */
+export interface ConnectOptions {
+  /** The seat: a browser's cookie, a window's key. Default: a fresh one (the session ends with the connection). */
+  binding?: string;
+  /** For rate limits and the audit log: "ws 127.0.0.1", "window", "in-process". */
+  origin?: string;
+  /** navigate: the page goes to the web host's /auth/login; external: the system browser, answered on loopback. */
+  sso?: 'navigate' | 'external' | 'none';
+  /** A wall window or screen: shows no sign-in prompt. */
+  wall?: boolean;
+}
+
+/** What the hosts (web host routes, the shell, in-process tests) may ask of access control directly. */
+export interface EngineAccess {
+  readonly ssoEnabled: boolean;
+  /** The provider URL for a browser seat (the web host's /auth/login). */
+  beginSso(binding: string, redirectUri: string): Promise<string>;
+  /** The web host's /auth/callback; true when the seat is now signed in. */
+  completeSso(callbackUrl: URL, origin: string): Promise<boolean>;
+  /** A wall's one-time enrolment code for its long-lived credential (null: unknown, used or expired). */
+  redeemDeviceCode(code: string, origin: string): Promise<string | null>;
+  /** In-process callers only (tests, benchmarks): a session without a password. */
+  signInTrusted(binding: string, identity: { roles: Role[]; username?: string; agencyId?: string | null; unitId?: string | null }): void;
+}
+
+/** Camera streams behind short-lived tickets, for the web host's /camera-streams/ and the shell's app://. */
+export interface StreamRelay {
+  /** The upstream stream for a ticket's file, or null when the ticket is unknown, expired or no longer allowed. */
+  open(ticket: string, file: string, binding: string | null, signal: AbortSignal): Promise<Response | null>;
 }
 
 /** One client (a window's MessagePort, a browser's WebSocket). */
@@ -25,6 +84,8 @@ export interface EngineConnection {
 }
 
 export interface Engine {
-  connect(send: (message: ServerMessage) => void): EngineConnection;
+  connect(send: (message: ServerMessage) => void, options?: ConnectOptions): EngineConnection;
+  readonly access: EngineAccess;
+  readonly streams: StreamRelay;
   close(): Promise<void>;
 }

@@ -2,15 +2,28 @@
 // handlers and its lifecycle. engine.ts composes the modules; each area lives in its own folder.
 import type { Catalog } from '../../shared/catalog/schema.js';
 import type { MethodName, Params, Result } from '../../shared/contract/methods.js';
-import type { EngineOptions } from './engine-api.js';
+import type { AuditRecorder } from './access/audit-recorder.js';
+import type { Session, SessionManager } from './access/sessions.js';
+import type { EngineOptions, StreamRelay } from './engine-api.js';
 import type { EventHub } from './event-hub.js';
 import type { NoticeBoard } from './notices.js';
+import type { DataKeys } from './secrets/data-keys.js';
+import type { SealedBox } from './secrets/sealed-box.js';
 import type { Database } from './store/database.js';
 
 /** Who is calling: one connected client (a window's port, a browser's WebSocket, an in-process caller). */
 export interface CallContext {
   /** Unique per connection, stable for its lifetime. */
   connectionId: string;
+  /** The seat: the same across reconnects of one browser profile or window (its session belongs to it). */
+  binding: string;
+  /**
+   * The seat's session when the call arrived. Dispatch has already checked it against the access matrix:
+   * a handler of a non-public method always sees a live, unlocked session here.
+   */
+  session: Session | null;
+  /** Where the connection comes from ("ws 127.0.0.1", "window", "in-process"), for rate limits and the audit log. */
+  origin: string;
 }
 
 export type Handler<M extends MethodName> = (params: Params<M>, caller: CallContext) => Promise<Result<M>>;
@@ -29,12 +42,21 @@ export interface EngineContext {
   notices: NoticeBoard;
   now: () => Date;
   log: (line: string) => void;
+  /** The audit log: `await ctx.audit.record(caller, 'report.forwarded', reportId, { agency })`. */
+  audit: AuditRecorder;
+  sessions: SessionManager;
+  /** Per-installation data keys (wrapped by the keychain's master key). */
+  keys: DataKeys;
+  /** Personal data at rest: `await ctx.sealedBox.seal(text, 'reports:42:reporter')`. */
+  sealedBox: SealedBox;
 }
 
 export interface EngineModule {
   /** For logs and errors. */
   name: string;
   handlers: Partial<Handlers>;
+  /** Camera streams behind tickets (the cameras module), served by the hosts. */
+  streams?: StreamRelay;
   /** Runs after every module is created, in order. */
   start?(): Promise<void>;
   /** Runs in reverse order when the engine closes. */

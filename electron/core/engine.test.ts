@@ -18,7 +18,7 @@ let client: ReturnType<typeof connectInProcess>;
 beforeAll(async () => {
   simulator = await startSimulator({ catalog: defaultCatalog, now, token: 't0ken', allowFaultControl: true, faults: { corrupt: [corruptKpi] } });
   engine = await startEngine({ dataDir: await mkdtemp(join(tmpdir(), 'ioc-engine-')), upstreamUrl: simulator.url, upstreamToken: 't0ken', now, syncIntervalMs: 3_600_000 });
-  client = connectInProcess(engine);
+  client = connectInProcess(engine, { as: 'ioc-operator' });
   await client.waitFor('sync.status', (s) => s.sources[0]!.state === 'ok', 120_000);
 }, 150_000);
 

@@ -1,7 +1,9 @@
 // A typed client for the engine in the same process: for tests, benchmarks and the shell's own calls.
 import type { ServerMessage } from '../../shared/contract/envelope.js';
 import type { EventName, EventPayload, MethodName, ParamsInput, Result } from '../../shared/contract/methods.js';
-import type { Engine } from './engine-api.js';
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../shared/contract/roles.js';
+import type { ConnectOptions, Engine } from './engine-api.js';
 
 export class CallFailed extends Error {
   constructor(readonly code: string, message: string, readonly issues?: string[]) {
@@ -9,7 +11,22 @@ export class CallFailed extends Error {
   }
 }
 
-export function connectInProcess(engine: Engine) {
+/** Who the in-process client is: a role (the usual), or a fuller identity (agency, police unit). */
+export type InProcessIdentity = Role | { roles: Role[]; username?: string; agencyId?: string | null; unitId?: string | null };
+
+export interface InProcessOptions extends ConnectOptions {
+  /** Signed in as this, without a password (in-process only). Without it the client is anonymous. */
+  as?: InProcessIdentity;
+}
+
+/**
+ * A client in this process. Signed in, in one line: `connectInProcess(engine, { as: 'ioc-operator' })`;
+ * `connectInProcess(engine)` is anonymous and gets `unauthenticated` for everything but sign-in.
+ */
+export function connectInProcess(engine: Engine, options: InProcessOptions = {}) {
+  const { as, ...connect } = options;
+  const binding = connect.binding ?? `in-process:${randomUUID()}`;
+  if (as) engine.access.signInTrusted(binding, typeof as === 'string' ? { roles: [as] } : as);
   let nextId = 1;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   const watchers = new Set<(event: string, payload: unknown) => void>();
@@ -23,7 +40,7 @@ export function connectInProcess(engine: Engine) {
     pending.delete(message.id as number);
     if (message.type === 'result') waiter.resolve(message.result);
     else waiter.reject(new CallFailed(message.error.code, message.error.message, message.error.issues));
-  });
+  }, { origin: 'in-process', ...connect, binding });
 
   return {
     call<M extends MethodName>(method: M, params: ParamsInput<M>): Promise<Result<M>> {
@@ -50,6 +67,8 @@ export function connectInProcess(engine: Engine) {
         watchers.add(watch);
       });
     },
+    /** The seat, to attach a second connection to the same session. */
+    binding,
     close: () => connection.close(),
   };
 }

@@ -1,12 +1,15 @@
-// `npm run serve -- [--port N] [--data-dir DIR] [--geo DIR] [--upstream URL] [--token T]`
-import { existsSync } from 'node:fs';
+// `npm run serve -- [--port N] [--data-dir DIR] [--geo DIR] [--upstream URL] [--token T] [access and TLS options]`
+// See README "Signing in" for the access options.
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultCatalog } from '../../shared/catalog/index.js';
 import { startEngine } from '../core/engine.js';
+import { DEFAULT_GATEWAY_TOKEN, startCameraGateway } from '../simulator/cameras/camera-gateway.js';
 import { startSimulator } from '../simulator/server.js';
+import { accessOptions } from './access-options.js';
 import { defaultDataDir } from './data-dir.js';
 import { startWebHost } from './web-host.js';
 
@@ -19,31 +22,59 @@ async function main() {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '4780' },
+      host: { type: 'string' },
+      'public-host': { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
       'data-dir': { type: 'string' },
       geo: { type: 'string' },
       upstream: { type: 'string' },
       token: { type: 'string' },
+      'camera-gateway': { type: 'string' },
+      'camera-token': { type: 'string' },
+      'bootstrap-admin': { type: 'string' },
+      'demo-accounts': { type: 'boolean' },
+      'demo-password': { type: 'string' },
+      'idle-lock-minutes': { type: 'string' },
+      'sso-issuer': { type: 'string' },
+      'sso-client-id': { type: 'string' },
+      'keys-in-data-dir': { type: 'boolean' },
       quiet: { type: 'boolean', default: false },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got "${values.port}"`);
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error(`the renderer is not built (${RENDERER_DIR}); run "npm run build"`);
+  if (Boolean(values['tls-cert']) !== Boolean(values['tls-key'])) throw new Error('--tls-cert and --tls-key go together');
   const log = values.quiet ? () => undefined : (line: string) => console.error(`[engine] ${line}`);
   const dataDir = resolve(values['data-dir'] ?? process.env.IOC_DATA_DIR ?? defaultDataDir(process.platform, process.env, homedir()));
+  const access = accessOptions(values, process.env);
+  const geoDir = values.geo ?? process.env.IOC_GEO_DIR;
 
   const upstreamUrl = values.upstream ?? process.env.IOC_UPSTREAM_URL;
-  const simulator = upstreamUrl
-    ? undefined
-    : await startSimulator({ catalog: defaultCatalog, port: 0, geoDir: values.geo ?? process.env.IOC_GEO_DIR, token: DEMO_TOKEN });
+  const simulator = upstreamUrl ? undefined : await startSimulator({ catalog: defaultCatalog, port: 0, geoDir, token: DEMO_TOKEN });
+  const gatewayUrl = values['camera-gateway'] ?? process.env.IOC_CAMERA_GATEWAY_URL;
+  // The demo's cameras come from the simulated police camera gateway.
+  const gateway = gatewayUrl ? undefined : await startCameraGateway({ port: 0, ...(geoDir ? { geoDir } : {}) });
   const engine = await startEngine({
     dataDir,
     upstreamUrl: upstreamUrl ?? simulator!.url,
     upstreamToken: values.token ?? process.env.IOC_UPSTREAM_TOKEN ?? (simulator ? DEMO_TOKEN : undefined),
+    cameras: { gatewayUrl: gatewayUrl ?? gateway!.url, token: values['camera-token'] ?? process.env.IOC_CAMERA_TOKEN ?? DEFAULT_GATEWAY_TOKEN },
+    access,
     log,
   });
-  const host = await startWebHost({ engine, rendererDir: RENDERER_DIR, port });
-  log(`data directory: ${dataDir}; upstream: ${upstreamUrl ?? `embedded simulator at ${simulator!.url}`}`);
+  const tls = values['tls-cert'] ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']!) } : undefined;
+  const host = await startWebHost({
+    engine,
+    rendererDir: RENDERER_DIR,
+    port,
+    ...(values.host ? { host: values.host } : {}),
+    ...(values['public-host'] ? { publicHost: values['public-host'] } : {}),
+    ...(tls ? { tls } : {}),
+  });
+  log(`data directory: ${dataDir}; upstream: ${upstreamUrl ?? `embedded simulator at ${simulator!.url}`}; cameras: ${gatewayUrl ?? `simulated gateway at ${gateway!.url}`}`);
+  if (access.demoAccounts) log('demo accounts: quantri, vanhanh, giamsat, xuly.yte, lanhdao.yte, lanhdao.tinh, congan.tinh, congan.pc08, congan.doi1 (README "Signing in")');
   console.log(`IOC console: ${host.url}`);
 
   let stopping = false;
@@ -53,6 +84,7 @@ async function main() {
     await host.close();
     await engine.close();
     await simulator?.close();
+    await gateway?.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

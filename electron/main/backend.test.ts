@@ -34,7 +34,8 @@ describe('startBackend', () => {
     try {
       expect(backend.upstreamUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
       const { port1, port2 } = new MessageChannel();
-      const link = connectPort(backend.engine, asMainPort(port1), () => {});
+      backend.engine.access.signInTrusted('shell-test-seat', { roles: ['ioc-operator'] });
+      const link = connectPort(backend.engine, asMainPort(port1), () => {}, { binding: 'shell-test-seat' });
       const answer = new Promise<unknown>((resolve) => {
         port2.on('message', (message: { type: string; id?: unknown }) => {
           if (message.id === 'h1') resolve(message);

@@ -1,6 +1,7 @@
 // Starts the engine in this process (it is plain Node), on the embedded simulator unless an upstream is given.
 import { startEngine } from '../core/engine.js';
 import type { Engine } from '../core/engine-api.js';
+import { DEFAULT_GATEWAY_TOKEN, startCameraGateway } from '../simulator/cameras/camera-gateway.js';
 import { DEFAULT_TOKEN, startSimulator } from '../simulator/server.js';
 import { defaultCatalog } from '../../shared/catalog/index.js';
 import type { BackendPlan } from './backend-plan.js';
@@ -19,6 +20,8 @@ export async function startBackend(plan: BackendPlan, log: (line: string) => voi
   // The embedded simulator's demo token; a real upstream's token comes from env or the OS keychain.
   const upstreamToken = plan.upstreamToken ?? (simulator ? DEFAULT_TOKEN : undefined);
   const upstreamUrl = plan.upstreamUrl ?? simulator!.url;
+  // The embedded demo's cameras come from the simulated police camera gateway.
+  const gateway = simulator ? await startCameraGateway({ port: 0, ...(plan.geoDir === undefined ? {} : { geoDir: plan.geoDir }) }) : null;
   log(simulator ? `embedded simulator at ${upstreamUrl}` : `upstream ${upstreamUrl}`);
   let engine: Engine;
   try {
@@ -27,10 +30,12 @@ export async function startBackend(plan: BackendPlan, log: (line: string) => voi
       upstreamUrl,
       catalog: defaultCatalog,
       log,
+      ...(gateway ? { cameras: { gatewayUrl: gateway.url, token: DEFAULT_GATEWAY_TOKEN } } : {}),
       ...(upstreamToken === undefined ? {} : { upstreamToken }),
     });
   } catch (error) {
     await simulator?.close();
+    await gateway?.close();
     throw error;
   }
   let closing: Promise<void> | null = null;
@@ -43,6 +48,7 @@ export async function startBackend(plan: BackendPlan, log: (line: string) => voi
           await engine.close();
         } finally {
           await simulator?.close();
+          await gateway?.close();
         }
       })()),
   };

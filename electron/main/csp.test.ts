@@ -20,10 +20,11 @@ describe('buildCsp', () => {
     expect(directives.get('worker-src')).toEqual(["'self'", 'blob:']);
     expect(directives.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(directives.get('font-src')).toEqual(["'self'", 'data:']);
+    expect(directives.get('media-src')).toEqual(["'self'", 'blob:']);
   });
 
   it('closes objects, base, framing and forms', () => {
-    for (const name of ['object-src', 'base-uri', 'frame-ancestors', 'form-action']) {
+    for (const name of ['object-src', 'base-uri', 'frame-ancestors', 'form-action', 'frame-src']) {
       expect(directives.get(name)).toEqual(["'none'"]);
     }
   });

@@ -12,6 +12,9 @@ export const RENDERER_CSP: CspDirectives = {
   // MapLibre runs its workers from blob: URLs.
   'worker-src': ["'self'", 'blob:'],
   'connect-src': ["'self'"],
+  // Camera tiles: hls.js feeds the <video> through Media Source Extensions (a blob: URL).
+  'media-src': ["'self'", 'blob:'],
+  'frame-src': ["'none'"],
   'font-src': ["'self'", 'data:'],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],

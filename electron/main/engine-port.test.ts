@@ -3,7 +3,7 @@ import type { MessagePortMain, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { Engine } from '../core/engine-api.js';
 import type { ServerMessage } from '../../shared/contract/envelope.js';
-import { connectPort, decodePortMessage, enableEnginePort, ENGINE_PORT_CHANNEL } from './engine-port.js';
+import { connectPort, decodePortMessage, enableEnginePort, ENGINE_PORT_CHANNEL, windowSeat } from './engine-port.js';
 
 class FakePort extends EventEmitter {
   sent: unknown[] = [];
@@ -125,5 +125,15 @@ describe('enableEnginePort', () => {
     contents.emit('did-finish-load');
     contents.emit('destroyed');
     expect(connections[1]?.closed).toBe(1);
+  });
+});
+
+describe('windowSeat', () => {
+  it('gives each window its own seat; walls never prompt and use their device credential', () => {
+    const a = windowSeat('workstation');
+    const b = windowSeat('workstation');
+    expect(a.binding).not.toBe(b.binding);
+    expect(a).toMatchObject({ sso: 'external', wall: false, origin: 'window workstation' });
+    expect(windowSeat('wall', 'device-credential')).toEqual({ binding: 'device-credential', origin: 'window wall', sso: 'none', wall: true });
   });
 });

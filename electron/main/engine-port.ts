@@ -1,6 +1,7 @@
 // Wires each window to the in-process engine over a MessageChannelMain; one connection per page load.
 import type { MessagePortMain, WebContents } from 'electron';
-import type { Engine } from '../core/engine-api.js';
+import { randomBytes } from 'node:crypto';
+import type { ConnectOptions, Engine } from '../core/engine-api.js';
 
 export const ENGINE_PORT_CHANNEL = 'ioc:engine-port';
 
@@ -19,7 +20,7 @@ export interface PortLink {
 }
 
 /** Connects one end of a channel to the engine; closing either side closes both. */
-export function connectPort(engine: Pick<Engine, 'connect'>, port: MessagePortMain, log: (line: string) => void): PortLink {
+export function connectPort(engine: Pick<Engine, 'connect'>, port: MessagePortMain, log: (line: string) => void, seat: ConnectOptions = {}): PortLink {
   let closed = false;
   const close = () => {
     if (closed) return;
@@ -35,7 +36,7 @@ export function connectPort(engine: Pick<Engine, 'connect'>, port: MessagePortMa
       log(`engine port send failed: ${String(error)}`);
       close();
     }
-  });
+  }, seat);
   port.on('message', (event) => connection.receive(decodePortMessage(event.data)));
   port.on('close', close);
   port.start();
@@ -46,10 +47,18 @@ export interface EnginePortOptions {
   engine: Pick<Engine, 'connect'>;
   createChannel: () => { port1: MessagePortMain; port2: MessagePortMain };
   log: (line: string) => void;
+  /** The window's seat: the same for every load of this window, so a reload keeps its session. */
+  seat?: ConnectOptions;
+}
+
+/** A window's seat: a random key held by the shell for the window's lifetime (the desktop's "cookie"); SSO goes
+ *  through the system browser; a wall window never prompts for sign-in. */
+export function windowSeat(role: 'workstation' | 'wall' | 'briefing', deviceCredential?: string): ConnectOptions {
+  return { binding: deviceCredential ?? randomBytes(32).toString('base64url'), origin: `window ${role}`, sso: role === 'wall' ? 'none' : 'external', wall: role === 'wall' };
 }
 
 /** After every load hands the page a fresh port; drops the old link on navigation, reload, crash, close. */
-export function enableEnginePort(contents: WebContents, { engine, createChannel, log }: EnginePortOptions): void {
+export function enableEnginePort(contents: WebContents, { engine, createChannel, log, seat }: EnginePortOptions): void {
   let link: PortLink | null = null;
   const drop = () => {
     link?.close();
@@ -58,7 +67,7 @@ export function enableEnginePort(contents: WebContents, { engine, createChannel,
   contents.on('did-finish-load', () => {
     drop();
     const { port1, port2 } = createChannel();
-    link = connectPort(engine, port1, log);
+    link = connectPort(engine, port1, log, seat);
     contents.postMessage(ENGINE_PORT_CHANNEL, null, [port2]);
   });
   contents.on('did-start-navigation', (event) => {

@@ -8,8 +8,8 @@ import { startBackend, type Backend } from './backend.js';
 import { planBackend } from './backend-plan.js';
 import { enableCrashRecovery } from './crash-recovery.js';
 import { buildCsp, enableCsp } from './csp.js';
-import { enableEnginePort } from './engine-port.js';
-import { enablePermissionRules, guardWebContents } from './navigation-guard.js';
+import { enableEnginePort, windowSeat } from './engine-port.js';
+import { enablePermissionRules, externalAllowList, guardWebContents } from './navigation-guard.js';
 import { acquireSingleInstance, WindowRegistry } from './windows.js';
 import { WINDOW_TITLE } from './web-preferences.js';
 
@@ -40,8 +40,8 @@ async function start(): Promise<void> {
     preloadPath,
     ...(existsSync(iconPath) ? { iconPath } : {}),
     log,
-    onCreated: (win) => {
-      enableEnginePort(win.webContents, { engine, createChannel: () => new MessageChannelMain(), log });
+    onCreated: (win, role) => {
+      enableEnginePort(win.webContents, { engine, createChannel: () => new MessageChannelMain(), log, seat: windowSeat(role) });
       enableCrashRecovery(win.webContents, { log });
     },
   });
@@ -62,7 +62,9 @@ app.enableSandbox();
 if (!acquireSingleInstance(app, () => registry?.focusPrimary())) {
   app.quit();
 } else {
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell, log));
+  // The SSO provider's https host may open in the system browser (the engine answers it on loopback).
+  const allowList = externalAllowList(process.env.IOC_SSO_ISSUER);
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell, log, allowList));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
     if (backend === null || backendClosed) return;

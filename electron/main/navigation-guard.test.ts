@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideNavigation, isExternalUrlAllowed, isNavigationAllowed, isPermissionAllowed } from './navigation-guard.js';
+import { decideNavigation, externalAllowList, isExternalUrlAllowed, isNavigationAllowed, isPermissionAllowed } from './navigation-guard.js';
 
 describe('isNavigationAllowed', () => {
   it('allows the app itself', () => {
@@ -48,5 +48,14 @@ describe('decideNavigation', () => {
 describe('isPermissionAllowed', () => {
   it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown'])('denies %s', (permission) => {
     expect(isPermissionAllowed(permission)).toBe(false);
+  });
+});
+
+describe('externalAllowList', () => {
+  it('adds the https SSO provider, never a plain-http one', () => {
+    expect(externalAllowList('https://sso.daklak.gov.vn/realms/ioc')).toContain('sso.daklak.gov.vn');
+    expect(decideNavigation('https://sso.daklak.gov.vn/auth?x=1', externalAllowList('https://sso.daklak.gov.vn'))).toBe('open-external');
+    expect(externalAllowList('http://sso.example')).not.toContain('sso.example');
+    expect(externalAllowList(undefined)).toEqual(externalAllowList('not a url'));
   });
 });

@@ -5,6 +5,12 @@ import { APP_HOST, APP_SCHEME } from './app-protocol.js';
 /** Hosts (and their subdomains) the console may open in the system browser, https only. */
 export const EXTERNAL_HOSTS: readonly string[] = ['daklak.gov.vn', 'chinhphu.vn', 'dichvucong.gov.vn'];
 
+/** The allow-list, plus the single sign-on provider's host when it is https. */
+export function externalAllowList(ssoIssuer: string | undefined, base: readonly string[] = EXTERNAL_HOSTS): readonly string[] {
+  const issuer = ssoIssuer ? parse(ssoIssuer) : null;
+  return issuer && issuer.protocol === 'https:' ? [...base, issuer.hostname.toLowerCase()] : base;
+}
+
 function parse(url: string): URL | null {
   try {
     return new URL(url);
@@ -41,12 +47,12 @@ export function decideNavigation(url: string, allowList: readonly string[] = EXT
 }
 
 /** Applies to every webContents (wire it from app 'web-contents-created'). */
-export function guardWebContents(contents: WebContents, shell: Pick<Shell, 'openExternal'>, log: (line: string) => void): void {
+export function guardWebContents(contents: WebContents, shell: Pick<Shell, 'openExternal'>, log: (line: string) => void, allowList: readonly string[] = EXTERNAL_HOSTS): void {
   const openExternal = (url: string) => {
     shell.openExternal(url).catch((error: unknown) => log(`openExternal failed: ${String(error)}`));
   };
   const onNavigate = (event: { preventDefault(): void; url: string }) => {
-    const decision = decideNavigation(event.url);
+    const decision = decideNavigation(event.url, allowList);
     if (decision === 'allow') return;
     event.preventDefault();
     if (decision === 'open-external') openExternal(event.url);
@@ -56,7 +62,7 @@ export function guardWebContents(contents: WebContents, shell: Pick<Shell, 'open
   contents.on('will-redirect', onNavigate);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (decideNavigation(url) === 'open-external') openExternal(url);
+    if (decideNavigation(url, allowList) === 'open-external') openExternal(url);
     else log(`blocked window.open of ${url}`);
     return { action: 'deny' };
   });

@@ -4,6 +4,7 @@ import { ipcRenderer } from 'electron';
 
 const ENGINE_PORT_CHANNEL = 'ioc:engine-port';
 
+// Only the main process sends on this channel; the port goes to this page's own origin, never '*'.
 ipcRenderer.on(ENGINE_PORT_CHANNEL, (event) => {
-  window.postMessage(ENGINE_PORT_CHANNEL, '*', event.ports);
+  window.postMessage(ENGINE_PORT_CHANNEL, window.location.origin, event.ports);
 });

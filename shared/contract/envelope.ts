@@ -13,7 +13,11 @@ export const errorCodeSchema = z.enum([
   'unknown-method',
   'invalid-params',
   'not-found',
+  /** No signed-in session on this seat, or the session is locked or expired. */
+  'unauthenticated',
   'forbidden',
+  /** Too many attempts (sign-in); retry later. */
+  'rate-limited',
   'unavailable',
   'internal',
 ]);

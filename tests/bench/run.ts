@@ -27,6 +27,8 @@ async function main() {
   let nextId = 1;
   const pending = new Map<number, (m: ServerMessage) => void>();
   let stats: { received: number; stored: number; rejected: number } | undefined;
+  // Benchmarks read as an operator (in-process, no password).
+  engine.access.signInTrusted('bench', { roles: ['ioc-operator'] });
   const connection = engine.connect((message) => {
     if (message.type === 'event' && message.event === 'sync.status') {
       const source = (message.payload as { sources: { state: string; received: number; stored: number; rejected: number }[] }).sources[0]!;
@@ -35,7 +37,7 @@ async function main() {
         resolveSynced();
       }
     } else if (message.type !== 'event' && typeof message.id === 'number') pending.get(message.id)?.(message);
-  });
+  }, { binding: 'bench' });
   const call = (method: string, params: unknown) =>
     new Promise<ServerMessage>((r) => {
       const id = nextId++;

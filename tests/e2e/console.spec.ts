@@ -1,6 +1,6 @@
 // The walking skeleton end to end: the console opens in Vietnamese, lists twelve domains, and a domain page
 // shows a chart drawn from data the engine pulled from the simulator into SQLite.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/signed-in.js';
 import { startHost, tempDataDir, type Started } from './support/processes.js';
 
 let host: Started;

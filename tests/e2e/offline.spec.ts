@@ -1,7 +1,7 @@
 // Upstream unreachable at start: the console opens from its cache with a visible offline state, and
 // recovers by itself when the upstream comes back.
 import { createServer } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, signInContext, test } from './support/signed-in.js';
 import { startHost, startSimulator, tempDataDir } from './support/processes.js';
 
 function freePort(): Promise<number> {
@@ -22,6 +22,7 @@ test('serves the cache while the upstream is down and catches up when it returns
   // A first run fills the cache.
   let simulator = await startSimulator(port);
   let host = await startHost({ dataDir, upstream });
+  await signInContext(page.context(), 'ioc-operator');
   await page.goto(`${host.url}#/domains/environment`);
   await expect(page.getByTestId('echart').first()).toHaveAttribute('data-points', /^[1-9]\d*$/);
   await host.stop();
@@ -29,6 +30,7 @@ test('serves the cache while the upstream is down and catches up when it returns
 
   // The upstream is gone; the console still opens, from its cache, and says it is offline.
   host = await startHost({ dataDir, upstream });
+  await signInContext(page.context(), 'ioc-operator');
   await page.goto(`${host.url}#/domains/environment`);
   await expect(page.getByTestId('offline-banner')).toBeVisible();
   await expect(page.getByTestId('echart').first()).toHaveAttribute('data-points', /^[1-9]\d*$/);

@@ -6,7 +6,7 @@ import { setClient } from '../client/instance.js';
 import { pickTransport } from '../client/pick-transport.js';
 import { isLocale } from '../format/locale.js';
 import { createAppI18n, rememberLocale } from '../i18n/index.js';
-import AppShell from '../views/AppShell.vue';
+import SessionGate from '../views/SessionGate.vue';
 import { createAppRouter } from './router.js';
 import './styles.css';
 import { createAppVuetify, initialTheme } from './vuetify.js';
@@ -29,4 +29,4 @@ watch(
   { immediate: true },
 );
 
-createApp(AppShell).use(createPinia()).use(createAppRouter()).use(i18n).use(vuetify).mount('#app');
+createApp(SessionGate).use(createPinia()).use(createAppRouter()).use(i18n).use(vuetify).mount('#app');

@@ -1,5 +1,8 @@
 // Hash routing: works from app:// files in Electron and from any path of the web host.
 import { createRouter, createWebHashHistory } from 'vue-router';
+import AccountsView from '../views/AccountsView.vue';
+import AuditView from '../views/AuditView.vue';
+import CamerasView from '../views/CamerasView.vue';
 import DomainView from '../views/DomainView.vue';
 import NotFoundView from '../views/NotFoundView.vue';
 import OverviewView from '../views/OverviewView.vue';
@@ -12,6 +15,9 @@ export function createAppRouter() {
       { path: '/', name: 'overview', component: OverviewView },
       { path: '/domains/:key', name: 'domain', component: DomainView, props: (route) => ({ domainKey: String(route.params.key) }) },
       { path: '/sources', name: 'sources', component: SourcesView },
+      { path: '/cameras', name: 'cameras', component: CamerasView },
+      { path: '/audit', name: 'audit', component: AuditView },
+      { path: '/accounts', name: 'accounts', component: AccountsView },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
     ],
   });

@@ -8,7 +8,8 @@ export class MessagePortTransport extends BaseTransport {
   private port: MessagePort | undefined;
   private readonly queue = new SendQueue();
   private readonly onWindowMessage = (ev: MessageEvent) => {
-    if (ev.data !== ENGINE_PORT_MESSAGE || ev.source !== this.target) return;
+    // From this very window (the preload) and this origin only: an iframe or another origin cannot hand a port.
+    if (ev.data !== ENGINE_PORT_MESSAGE || ev.source !== this.target || (ev.origin !== '' && ev.origin !== this.target.location?.origin)) return;
     const port = ev.ports[0];
     if (port) this.attach(port);
   };

@@ -47,15 +47,36 @@ function startNode(script: string, args: string[], readyPattern: RegExp): Promis
 
 export const tempDataDir = () => mkdtemp(join(tmpdir(), 'ioc-e2e-'));
 
-export function startHost(options: { dataDir: string; upstream?: string; token?: string }): Promise<Started> {
-  const args = ['--port', '0', '--data-dir', options.dataDir];
+let latestHost: string | null = null;
+
+/** The running web host a spec started last (null when none): the signed-in fixtures (./signed-in.ts) sign in there. */
+export function currentHostUrl(): string | null {
+  return latestHost;
+}
+
+/** The web host with the demo accounts (one per role, README "Signing in"); extra flags go to the CLI. */
+export async function startHost(options: { dataDir: string; upstream?: string; token?: string; args?: string[] }): Promise<Started> {
+  const args = ['--port', '0', '--data-dir', options.dataDir, '--demo-accounts', ...(options.args ?? [])];
   if (options.upstream) args.push('--upstream', options.upstream, '--token', options.token ?? 'demo-token');
   else if (existsSync(GEO_DIR)) args.push('--geo', GEO_DIR);
-  return startNode('out/electron/host/cli.js', args, /IOC console: (http:\/\/127\.0\.0\.1:\d+\/)/);
+  const started = await startNode('out/electron/host/cli.js', args, /IOC console: (http:\/\/127\.0\.0\.1:\d+\/)/);
+  latestHost = started.url;
+  return {
+    ...started,
+    stop: async () => {
+      if (latestHost === started.url) latestHost = null;
+      await started.stop();
+    },
+  };
 }
 
 export function startSimulator(port: number): Promise<Started> {
   const args = ['--port', String(port), '--token', 'demo-token'];
   if (existsSync(GEO_DIR)) args.push('--geo', GEO_DIR);
   return startNode('out/electron/simulator/cli.js', args, /Upstream simulator: (http:\/\/127\.0\.0\.1:\d+\/)/);
+}
+
+/** The test OpenID provider (oidc-provider) on loopback; faults through POST /__faults. */
+export function startOidcProvider(): Promise<Started> {
+  return startNode('out/electron/simulator/oidc/cli.js', ['--port', '0'], /Test OpenID provider: (http:\/\/127\.0\.0\.1:\d+)\//);
 }

@@ -1,7 +1,9 @@
 // English UI texts. Typed by the Vietnamese schema so a missing or extra key fails the type check.
+import { access } from './access.js';
 import type { MessageSchema } from './vi.js';
 
 export const en: MessageSchema = {
+  ...access.en,
   app: {
     title: 'Dak Lak Intelligent Operations Center',
     shortTitle: 'Dak Lak IOC',
@@ -56,7 +58,9 @@ export const en: MessageSchema = {
     'unknown-method': 'The engine does not support this yet',
     'invalid-params': 'The request was invalid',
     'not-found': 'The requested data was not found',
+    unauthenticated: 'Please sign in to continue',
     forbidden: 'You are not allowed to see this data',
+    'rate-limited': 'Too many attempts; please wait and try again',
     unavailable: 'The service is temporarily unavailable',
     internal: 'The engine hit an internal error',
     timeout: 'The engine did not answer in time',

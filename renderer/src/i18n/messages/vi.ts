@@ -1,5 +1,8 @@
 // Vietnamese UI texts (default language). en.ts must have exactly the same keys (checked by a unit test).
+import { access } from './access.js';
+
 export const vi = {
+  ...access.vi,
   app: {
     title: 'Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Đắk Lắk',
     shortTitle: 'IOC Đắk Lắk',
@@ -54,7 +57,9 @@ export const vi = {
     'unknown-method': 'Engine chưa hỗ trợ chức năng này',
     'invalid-params': 'Yêu cầu không hợp lệ',
     'not-found': 'Không tìm thấy dữ liệu được yêu cầu',
+    unauthenticated: 'Cần đăng nhập để tiếp tục',
     forbidden: 'Bạn không có quyền xem dữ liệu này',
+    'rate-limited': 'Thử quá nhiều lần, vui lòng đợi rồi thử lại',
     unavailable: 'Dịch vụ tạm thời không sẵn sàng',
     internal: 'Engine gặp lỗi nội bộ',
     timeout: 'Engine không phản hồi kịp',

@@ -1,0 +1,96 @@
+// Who may call what: ONE matrix over every contract method and event, deny by default (issue 8 item 2).
+// A method missing here is a type error and fails access-matrix.test.ts, so every new method gets classified.
+// The engine enforces it at the dispatch boundary (electron/core/access/authorize.ts); the UI only reads it.
+import type { EventName, MethodName } from './methods.js';
+import { AGENCY_SCOPED_ROLES, ROLES, UNIT_SCOPED_ROLES, type Role } from './roles.js';
+
+/**
+ * - `public`: no session needed (sign-in itself, the engine's hello).
+ * - `session`: any signed-in role.
+ * - a list of roles: only those.
+ * `scope` narrows what a scoped role reaches: `agency` (its agency's KPIs, applied at dispatch), `unit` (its police
+ * unit and grants, applied by the cameras module), `redact` (anonymous callers get a reduced answer).
+ * `whenLocked`: still callable while the session is locked (to unlock or sign out).
+ */
+export interface AccessRule {
+  allow: 'public' | 'session' | readonly Role[];
+  scope?: 'agency' | 'unit' | 'redact';
+  whenLocked?: true;
+}
+
+const ALL: readonly Role[] = ROLES;
+const READERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'agency-handler', 'agency-leader', 'provincial-leader', 'wall-display', 'administrator'];
+const OPERATORS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'administrator'];
+const CAMERA_VIEWERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'police-camera-unit', 'wall-display'];
+const GRANT_READERS: readonly Role[] = ['ioc-supervisor', 'police-camera-unit'];
+const GRANTORS: readonly Role[] = ['police-camera-unit'];
+const AUDITORS: readonly Role[] = ['ioc-supervisor', 'administrator'];
+const ADMINS: readonly Role[] = ['administrator'];
+
+export const ACCESS_MATRIX = {
+  'system.hello': { allow: 'public', scope: 'redact' },
+  'catalog.get': { allow: READERS, scope: 'agency' },
+  'geo.communes': { allow: 'session' },
+  'kpi.series': { allow: READERS, scope: 'agency' },
+  'kpi.breakdown': { allow: READERS, scope: 'agency' },
+  'kpi.latest': { allow: READERS, scope: 'agency' },
+  'sync.status': { allow: 'session' },
+  'sync.now': { allow: OPERATORS },
+
+  'auth.session': { allow: 'public' },
+  'auth.login': { allow: 'public' },
+  'auth.logout': { allow: 'public' },
+  'auth.sso.begin': { allow: 'public' },
+  'auth.lock': { allow: 'session', whenLocked: true },
+  'auth.unlock': { allow: 'session', whenLocked: true },
+  'auth.touch': { allow: 'session' },
+  'auth.changePassword': { allow: 'session' },
+  'access.accounts.list': { allow: ADMINS },
+  'access.accounts.create': { allow: ADMINS },
+  'access.accounts.update': { allow: ADMINS },
+  'access.devices.list': { allow: ADMINS },
+  'access.devices.enrol': { allow: ADMINS },
+  'access.devices.revoke': { allow: ADMINS },
+
+  'audit.list': { allow: AUDITORS },
+  'audit.verify': { allow: AUDITORS },
+  'audit.export': { allow: AUDITORS },
+
+  'cameras.list': { allow: CAMERA_VIEWERS, scope: 'unit' },
+  'cameras.units': { allow: [...CAMERA_VIEWERS, 'administrator'] },
+  'cameras.stream': { allow: CAMERA_VIEWERS, scope: 'unit' },
+  'cameras.grants.list': { allow: GRANT_READERS, scope: 'unit' },
+  'cameras.grants.create': { allow: GRANTORS, scope: 'unit' },
+  'cameras.grants.revoke': { allow: GRANTORS, scope: 'unit' },
+} as const satisfies Record<MethodName, AccessRule>;
+
+/** Events are data too: a connection hears only those its session may hear. */
+export const EVENT_ACCESS = {
+  'engine.notice': { allow: 'session' },
+  'data.changed': { allow: READERS },
+  'sync.status': { allow: 'session' },
+  'auth.session': { allow: 'public' },
+} as const satisfies Record<EventName, AccessRule>;
+
+export type Grant = 'allowed' | 'allowed-scoped' | 'denied';
+
+/** What a set of roles gets under a rule: scoped when every role that opens it is a scoped one. */
+export function evaluateRule(rule: AccessRule, roles: readonly Role[] | null): Grant {
+  if (rule.allow === 'public') return 'allowed';
+  if (roles === null || roles.length === 0) return 'denied';
+  const opening = rule.allow === 'session' ? roles : roles.filter((r) => (rule.allow as readonly Role[]).includes(r));
+  if (opening.length === 0) return 'denied';
+  const scopedRoles = rule.scope === 'agency' ? AGENCY_SCOPED_ROLES : rule.scope === 'unit' ? UNIT_SCOPED_ROLES : [];
+  return opening.every((r) => scopedRoles.includes(r)) && scopedRoles.length > 0 ? 'allowed-scoped' : 'allowed';
+}
+
+export function ruleFor(method: MethodName): AccessRule {
+  return (ACCESS_MATRIX as Record<MethodName, AccessRule>)[method];
+}
+
+/** The methods a session with these roles may call (the UI's "can I?"). */
+export function permittedMethods(roles: readonly Role[] | null): MethodName[] {
+  return (Object.keys(ACCESS_MATRIX) as MethodName[]).filter((m) => evaluateRule(ruleFor(m), roles) !== 'denied');
+}
+
+export { ALL as ALL_ROLES };
