@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { geoMethods } from './areas/geo.js';
 import { kpiEvents, kpiMethods } from './areas/kpi.js';
+import { mapEvents, mapMethods } from './areas/map.js';
 import { syncEvents, syncMethods } from './areas/sync.js';
 import { systemEvents, systemMethods } from './areas/system.js';
 
@@ -11,12 +12,14 @@ export const methods = {
   ...geoMethods,
   ...kpiMethods,
   ...syncMethods,
+  ...mapMethods,
 } as const;
 
 export const events = {
   ...systemEvents,
   ...kpiEvents,
   ...syncEvents,
+  ...mapEvents,
 } as const;
 
 export type Methods = typeof methods;
