@@ -13,6 +13,8 @@ const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 export class PlaceSampler {
   readonly areas: CommuneArea[];
   readonly index: AreaIndex;
+  /** The outline is simplified apart from the communes: a point must lie in both to be drawn. */
+  private readonly province: AreaIndex;
   private readonly byCode: Map<string, CommuneArea>;
 
   constructor(geography: Geography) {
@@ -27,16 +29,30 @@ export class PlaceSampler {
     });
     this.byCode = new Map(this.areas.map((a) => [a.commune.code, a]));
     this.index = new AreaIndex(this.areas.map((a) => ({ key: a.commune.code, geometry: a.geometry })));
+    this.province = new AreaIndex(
+      geography.provinceGeoJson.features.flatMap((f, i) => (boundaryProblem(f.geometry) === null ? [{ key: String(i), geometry: f.geometry as PolygonGeometry }] : [])),
+    );
   }
 
-  /** A point inside the commune, from `random`; the commune's interior point when sampling keeps missing. */
+  /** The commune a point is drawn in: inside its boundary and the province outline; null elsewhere. */
+  locate(p: LonLat): string | null {
+    const code = this.index.locate(p);
+    return code !== null && this.fits(p, code) ? code : null;
+  }
+
+  /** Inside the province outline and in the commune `code`. */
+  private fits(p: LonLat, code: string): boolean {
+    return this.index.locate(p) === code && (this.province.size === 0 || this.province.contains(p));
+  }
+
+  /** A point inside the commune and the province, from `random`; the commune's interior point when sampling keeps missing. */
   pointIn(code: string, random: () => number): LonLat {
     const area = this.byCode.get(code);
     if (!area) throw new Error(`no boundary for commune ${code}`);
     const [w, s, e, n] = bboxOf(area.geometry);
     for (let attempt = 0; attempt < 60; attempt++) {
       const p: LonLat = [round5(w + random() * (e - w)), round5(s + random() * (n - s))];
-      if (this.index.locate(p) === code) return p;
+      if (this.fits(p, code)) return p;
     }
     return area.commune.point;
   }

@@ -88,8 +88,9 @@ export function touristSites(sampler: PlaceSampler, seed: number): FeedRecord[] 
   const random = mulberry32(hashOf(seed, 'tourism'));
   return TOURIST_SITES.map((site, i) => {
     // With the generated province a real position may fall outside every commune: place it in one instead.
-    const commune = sampler.index.locate(site.at) ?? sampler.areas[(i * 13) % sampler.areas.length]!.commune.code;
-    const at = sampler.index.locate(site.at) ? site.at : sampler.pointIn(commune, random);
+    const found = sampler.locate(site.at);
+    const commune = found ?? sampler.areas[(i * 13) % sampler.areas.length]!.commune.code;
+    const at = found ? site.at : sampler.pointIn(commune, random);
     return {
       id: `DL-${String(i + 1).padStart(3, '0')}`,
       name: site.name,
