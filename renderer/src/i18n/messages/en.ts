@@ -1,4 +1,5 @@
 // English UI texts. Typed by the Vietnamese schema so a missing or extra key fails the type check.
+import { mapMessages } from './map.js';
 import type { MessageSchema } from './vi.js';
 
 export const en: MessageSchema = {
@@ -12,6 +13,7 @@ export const en: MessageSchema = {
     overview: 'Overview',
     domains: 'Monitoring domains',
     sources: 'Data sources',
+    map: 'Operational map',
   },
   lang: {
     current: 'EN',
@@ -137,4 +139,5 @@ export const en: MessageSchema = {
     title: 'Page not found',
     text: 'This address does not exist in the console.',
   },
+  map: mapMessages.en,
 };

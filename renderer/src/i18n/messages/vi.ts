@@ -1,4 +1,6 @@
 // Vietnamese UI texts (default language). en.ts must have exactly the same keys (checked by a unit test).
+import { mapMessages } from './map.js';
+
 export const vi = {
   app: {
     title: 'Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Đắk Lắk',
@@ -10,6 +12,7 @@ export const vi = {
     overview: 'Tổng quan',
     domains: 'Lĩnh vực giám sát',
     sources: 'Nguồn dữ liệu',
+    map: 'Bản đồ điều hành',
   },
   lang: {
     current: 'VI',
@@ -135,6 +138,7 @@ export const vi = {
     title: 'Không tìm thấy trang',
     text: 'Địa chỉ này không tồn tại trong bảng điều khiển.',
   },
+  map: mapMessages.vi,
 };
 
 export type MessageSchema = typeof vi;
