@@ -72,7 +72,7 @@ const RAW_LAYERS = [
   {
     key: 'environment-stations',
     name: name('Trạm quan trắc môi trường', 'Environment stations'),
-    icon: 'mdi-weather-windy',
+    icon: 'mdi-weather-partly-cloudy',
     agency: 'so-nong-nghiep-moi-truong',
     domain: 'environment',
     staleAfterMinutes: 120,
@@ -133,7 +133,7 @@ const RAW_LAYERS = [
   {
     key: 'tourist-sites',
     name: name('Điểm du lịch', 'Tourist sites'),
-    icon: 'mdi-map-marker-star',
+    icon: 'mdi-palm-tree',
     agency: 'so-van-hoa-the-thao-du-lich',
     domain: 'tourism',
     staleAfterMinutes: 1440,
@@ -153,7 +153,7 @@ const RAW_LAYERS = [
   {
     key: 'traffic-incidents',
     name: name('Sự cố giao thông', 'Traffic incidents'),
-    icon: 'mdi-car-emergency',
+    icon: 'mdi-traffic-light',
     agency: 'cong-an-tinh',
     domain: 'security-traffic',
     staleAfterMinutes: 15,

@@ -12,6 +12,8 @@ export function createAppRouter() {
       { path: '/', name: 'overview', component: OverviewView },
       { path: '/domains/:key', name: 'domain', component: DomainView, props: (route) => ({ domainKey: String(route.params.key) }) },
       { path: '/sources', name: 'sources', component: SourcesView },
+      // The map (MapLibre) loads with its page, not with the console.
+      { path: '/map', name: 'map', component: () => import('../views/MapPageView.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
     ],
   });

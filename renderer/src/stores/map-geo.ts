@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef, watch } from 'vue';
 import type { Basemap, BoundaryCollection } from '../../../shared/contract/areas/map.js';
-import type { Commune } from '../../../shared/contract/model.js';
+import type { Commune, Provenance } from '../../../shared/contract/model.js';
 import { isCallError, type CallError } from '../client/call-error.js';
 import { useClient } from '../client/instance.js';
 import type { CommuneLabel } from '../map/map-controller.js';
@@ -15,6 +15,8 @@ export interface BoundaryData {
   rejected: { code: string; name: string; reason: string }[];
   asOf: string | null;
 }
+
+const BOUNDARY_AGENCY = 'so-nong-nghiep-moi-truong';
 
 export const useMapGeoStore = defineStore('map-geo', () => {
   const client = useClient();
@@ -63,5 +65,15 @@ export const useMapGeoStore = defineStore('map-geo', () => {
   const labels = computed<CommuneLabel[]>(() => communes.value.map((c) => ({ code: c.code, name: c.name, point: c.point })));
   const communeFullNames = computed(() => new Map(communes.value.map((c) => [c.code, c.fullName])));
 
-  return { boundaries, communes, error, loading, basemap, hasBoundaries, labels, communeFullNames, load, setBasemap };
+  /** The boundaries' provenance: the province's surveying and mapping agency, as of the last geography pull. */
+  const provenance = computed<Provenance>(() => ({
+    agency: BOUNDARY_AGENCY,
+    source: '',
+    asOf: boundaries.value?.asOf ?? null,
+    syncedAt: boundaries.value?.asOf ?? null,
+    // Administrative boundaries change by decree, not by the hour: cached ones stay current.
+    freshness: boundaries.value?.asOf ? 'fresh' : 'missing',
+  }));
+
+  return { boundaries, communes, provenance, error, loading, basemap, hasBoundaries, labels, communeFullNames, load, setBasemap };
 });

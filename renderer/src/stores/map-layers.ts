@@ -101,6 +101,15 @@ export const useMapLayersStore = defineStore('map-layers', () => {
     return data.get(layer)?.byId.get(id);
   }
 
+  /** How many features of a loaded layer lie in a commune (null when the layer is not loaded). */
+  function countIn(layer: string, commune: string): number | null {
+    const d = data.get(layer);
+    if (!d || d.revision === null) return null;
+    let n = 0;
+    for (const f of d.byId.values()) if (f.commune === commune) n++;
+    return n;
+  }
+
   async function loadSummaries() {
     try {
       summaries.value = (await client.call('map.layers', {})).layers;
@@ -125,5 +134,5 @@ export const useMapLayersStore = defineStore('map-layers', () => {
     { immediate: true },
   );
 
-  return { status, summaries, follow, feature, refresh, statusOf: (layer: string) => status.get(layer) ?? EMPTY_STATUS };
+  return { status, summaries, follow, feature, countIn, refresh, statusOf: (layer: string) => status.get(layer) ?? EMPTY_STATUS };
 });
