@@ -25,6 +25,9 @@ export const useMapGeoStore = defineStore('map-geo', () => {
   const boundaries = shallowRef<BoundaryData | null>(null);
   const error = shallowRef<CallError | null>(null);
   const loading = shallowRef(false);
+  let markLoaded: () => void = () => undefined;
+  /** Settles once the first load has answered (with data or an error): the map then knows its basemap. */
+  const loaded = new Promise<void>((resolve) => (markLoaded = resolve));
   const basemap = shallowRef<Basemap>({ kind: 'none' });
 
   async function load() {
@@ -34,11 +37,13 @@ export const useMapGeoStore = defineStore('map-geo', () => {
       boundaries.value = answer;
       communes.value = list.communes;
       error.value = null;
-      basemap.value = (await client.call('map.basemap', {})).basemap;
+      const next = (await client.call('map.basemap', {})).basemap;
+      if (JSON.stringify(next) !== JSON.stringify(basemap.value)) basemap.value = next;
     } catch (err) {
       error.value = isCallError(err) ? err : null;
     } finally {
       loading.value = false;
+      markLoaded();
     }
   }
 
@@ -75,5 +80,5 @@ export const useMapGeoStore = defineStore('map-geo', () => {
     freshness: boundaries.value?.asOf ? 'fresh' : 'missing',
   }));
 
-  return { boundaries, communes, provenance, error, loading, basemap, hasBoundaries, labels, communeFullNames, load, setBasemap };
+  return { boundaries, communes, provenance, loaded, error, loading, basemap, hasBoundaries, labels, communeFullNames, load, setBasemap };
 });
