@@ -125,3 +125,22 @@ test('says clearly when no boundaries are loaded', async ({ page }) => {
     await lonely.stop();
   }
 });
+
+test('the map panel (wall scene) selects a commune both ways and opens the full map on it', async ({ page }) => {
+  await page.goto(`${host.url}#/map/scene?kpi=environment.pm25`);
+  const panel = page.getByTestId('map-panel');
+  await expect(panel.getByTestId('map-view')).toHaveAttribute('data-painted', '1');
+  const { communes } = await engineCall<{ communes: { code: string; fullName: string; point: [number, number] }[] }>(page, 'geo.communes', {});
+  const commune = communes[40]!;
+  const at = await onScreen(page, commune.point);
+  await page.mouse.click(at.x, at.y);
+  await expect(panel).toHaveAttribute('data-commune', commune.code);
+  await expect(page).toHaveURL(new RegExp(`commune=${commune.code}`));
+  await expect(panel.getByTestId('map-panel-selected')).toContainText(commune.fullName);
+  // The other way round: the URL (as a domain page would set it) selects the commune in the panel.
+  await page.goto(`${host.url}#/map/scene?kpi=environment.pm25&commune=${communes[3]!.code}`);
+  await expect(panel).toHaveAttribute('data-commune', communes[3]!.code);
+  await panel.getByTestId('map-panel-open').click();
+  await expect(page.getByTestId('map-drawer')).toHaveAttribute('data-id', communes[3]!.code);
+  await expect(page.getByTestId('choropleth-legend')).toHaveAttribute('data-kpi', 'environment.pm25');
+});

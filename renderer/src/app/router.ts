@@ -14,6 +14,7 @@ export function createAppRouter() {
       { path: '/sources', name: 'sources', component: SourcesView },
       // The map (MapLibre) loads with its page, not with the console.
       { path: '/map', name: 'map', component: () => import('../views/MapPageView.vue') },
+      { path: '/map/scene', name: 'map-scene', component: () => import('../views/MapSceneView.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
     ],
   });
