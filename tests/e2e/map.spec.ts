@@ -16,6 +16,10 @@ test.afterAll(async () => {
 
 test('draws the province with its layers and asks nothing of anyone but the app', async ({ page }) => {
   const requests = recordRequests(page);
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
+  });
   await page.goto(`${host.url}#/map`);
   const map = page.getByTestId('map-view');
   await expect(map).toHaveAttribute('data-painted', '1');
@@ -28,6 +32,8 @@ test('draws the province with its layers and asks nothing of anyone but the app'
   expect(requests.all.some((u) => /\/glyphs\/Noto%20Sans%20Regular\/0-255\.pbf$/.test(u))).toBe(true);
   expect(requests.all.some((u) => /\/glyphs\/Noto%20Sans%20Regular\/7680-7935\.pbf$/.test(u))).toBe(true);
   expect(requests.outside).toEqual([]);
+  // The shell's CSP (the web host sends the same one) lets MapLibre run: blob: workers, the app's own glyphs.
+  expect(refused).toEqual([]);
 });
 
 test('a click on a commune opens its detail, with links to the domain panels filtered to it', async ({ page }) => {

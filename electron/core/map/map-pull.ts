@@ -7,6 +7,7 @@ import { quarantineRecords, readCursor, writeCursor } from '../store/sync-state.
 import { UpstreamError, type UpstreamClient } from '../sync/upstream-client.js';
 import type { BoundaryCache } from './boundaries.js';
 import { feedPageSchema, intakeRecords } from './feature-intake.js';
+import { sourceOf } from './layer-sources.js';
 import { recordPull, recordPullError, writeFeatures } from './map-store.js';
 
 export interface MapPullContext {
@@ -32,15 +33,12 @@ export async function pullLayer(ctx: MapPullContext, layer: MapLayer): Promise<L
   const stats: LayerPullStats = { layer: layer.key, received: 0, changed: 0, rejected: 0, malformed: 0 };
   const since = await readCursor(ctx.db, ctx.sourceId, streamOf(layer));
   const { areas } = await ctx.boundaries.get();
+  const source = sourceOf(layer);
   let pageToken: string | undefined;
   let newest = since;
   let asOf: string | null = null;
   do {
-    const body = await ctx.client.getJson(
-      `api/v1/map/layers/${layer.key}/features`,
-      { since: since ?? undefined, page_token: pageToken },
-      ctx.signal,
-    );
+    const body = await source(ctx.client, { since, pageToken }, ctx.signal);
     const page = feedPageSchema.safeParse(body);
     if (!page.success) throw new UpstreamError('invalid-response', `the map feed of ${layer.key} does not match the exchange structure`);
     asOf ??= page.data.as_of ?? null;
