@@ -149,4 +149,7 @@ test('the map panel (wall scene) selects a commune both ways and opens the full 
   await panel.getByTestId('map-panel-open').click();
   await expect(page.getByTestId('map-drawer')).toHaveAttribute('data-id', communes[3]!.code);
   await expect(page.getByTestId('choropleth-legend')).toHaveAttribute('data-kpi', 'environment.pm25');
+  // The full map opens framed on that commune, not on the whole province.
+  await expect(page.getByTestId('map-view')).toHaveAttribute('data-painted', '1');
+  await expect(page).toHaveURL(/zoom=(9|1\d)/);
 });
