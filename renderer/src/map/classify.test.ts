@@ -19,6 +19,17 @@ describe('classify', () => {
     expect(c.classOf(null)).toBe(-1);
   });
 
+  it('shows differences by quantiles, in neutral colours, when every value sits in one threshold class', () => {
+    const c = classify([40, 42, 45, 50, 55, 61, 70], { direction: 'lower-is-better', thresholds: [th('>', 85, 'Cao'), th('>', 95, 'Quá tải')] });
+    expect(c.method).toBe('quantiles');
+    expect(c.classes.length).toBeGreaterThan(2);
+    expect(c.classes.reduce((s, k) => s + k.count, 0)).toBe(7);
+    expect(c.classes.every((k) => k.label === null)).toBe(true);
+    expect(c.classes[c.classes.length - 1]!.color).not.toBe('#bd0026');
+    // With no values at all, the thresholds still give the legend its classes.
+    expect(classify([null], { direction: 'lower-is-better', thresholds: [th('>', 85, 'Cao')] }).method).toBe('thresholds');
+  });
+
   it('puts the bound above for ">=" and "<" thresholds', () => {
     const beds = classify([94.9, 95, 120], { direction: 'lower-is-better', thresholds: [th('>=', 95, 'Quá tải')] });
     expect(beds.classes.map((k) => k.count)).toEqual([1, 2]);

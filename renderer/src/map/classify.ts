@@ -94,9 +94,17 @@ export function classify(values: readonly (number | null | undefined)[], kpi: Pi
   const sorted = [...finite].sort((a, b) => a - b);
   let method: Classification['method'];
   let classes: ChoroplethClass[];
-  if (kpi.thresholds.length > 0) {
+  const byThreshold = kpi.thresholds.length > 0 ? thresholdClasses(kpi.thresholds, kpi.direction) : null;
+  // Thresholds tell most when the communes fall on both sides of one; when every value sits in one class,
+  // quantiles in the neutral ramp show how communes differ without suggesting an alert.
+  const spread = byThreshold ? new Set(finite.map((v) => indexIn(byThreshold, v))).size : 0;
+  const distinct = sorted.length > 0 && sorted[0] !== sorted[sorted.length - 1];
+  if (byThreshold && (spread >= 2 || !distinct)) {
     method = 'thresholds';
-    classes = thresholdClasses(kpi.thresholds, kpi.direction);
+    classes = byThreshold;
+  } else if (byThreshold) {
+    method = 'quantiles';
+    classes = quantileClasses(sorted, classCount, 'neutral');
   } else if (sorted.length === 0) {
     method = 'empty';
     classes = [];
