@@ -11,6 +11,7 @@ import { joinHandlers, type EngineContext, type EngineModule } from './engine-mo
 import { EventHub } from './event-hub.js';
 import { createGeoModule } from './geo/geo-module.js';
 import { createKpiModule } from './kpi/kpi-module.js';
+import { createMapModule } from './map/map-module.js';
 import { NoticeBoard } from './notices.js';
 import { openCache } from './store/open-cache.js';
 import { createSyncModule } from './sync/sync-module.js';
@@ -21,8 +22,15 @@ export { PROVINCIAL_SOURCE } from './sync/sources.js';
 
 type ModuleFactory = (ctx: EngineContext) => EngineModule | Promise<EngineModule>;
 
-/** The areas of the product, in start order. */
-const MODULES: readonly ModuleFactory[] = [createSystemModule, createGeoModule, createKpiModule, createSyncModule, createCameraModule];
+/** The areas of the product, in start order; one per line so that areas added side by side merge cleanly. */
+const MODULES: readonly ModuleFactory[] = [
+  createSystemModule,
+  createGeoModule,
+  createKpiModule,
+  createSyncModule,
+  createCameraModule,
+  createMapModule,
+];
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const now = options.now ?? (() => new Date());

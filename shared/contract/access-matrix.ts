@@ -26,6 +26,7 @@ const GRANT_READERS: readonly Role[] = ['ioc-supervisor', 'police-camera-unit'];
 const GRANTORS: readonly Role[] = ['police-camera-unit'];
 const AUDITORS: readonly Role[] = ['ioc-supervisor', 'administrator'];
 const ADMINS: readonly Role[] = ['administrator'];
+const CONFIGURERS: readonly Role[] = ['ioc-supervisor', 'administrator'];
 
 export const ACCESS_MATRIX = {
   'system.hello': { allow: 'public', scope: 'redact' },
@@ -62,6 +63,15 @@ export const ACCESS_MATRIX = {
   'cameras.grants.list': { allow: GRANT_READERS, scope: 'unit' },
   'cameras.grants.create': { allow: GRANTORS, scope: 'unit' },
   'cameras.grants.revoke': { allow: GRANTORS, scope: 'unit' },
+
+  'map.layers': { allow: READERS },
+  'map.features': { allow: READERS },
+  'map.boundaries': { allow: READERS },
+  'map.search': { allow: READERS },
+  'map.basemap': { allow: READERS },
+  'map.setBasemap': { allow: CONFIGURERS },
+  'map.basemapFetch': { allow: READERS },
+  'map.basemapBytes': { allow: READERS },
 } as const satisfies Record<MethodName, AccessRule>;
 
 /** Events are data too: a connection hears only those its session may hear. */
@@ -70,6 +80,8 @@ export const EVENT_ACCESS = {
   'data.changed': { allow: READERS },
   'sync.status': { allow: 'session' },
   'auth.session': { allow: 'public' },
+  'map.changed': { allow: READERS },
+  'map.basemapChanged': { allow: READERS },
 } as const satisfies Record<EventName, AccessRule>;
 
 export type Grant = 'allowed' | 'allowed-scoped' | 'denied';

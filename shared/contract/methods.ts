@@ -6,6 +6,7 @@ import { authEvents, authMethods } from './areas/auth.js';
 import { cameraMethods } from './areas/cameras.js';
 import { geoMethods } from './areas/geo.js';
 import { kpiEvents, kpiMethods } from './areas/kpi.js';
+import { mapEvents, mapMethods } from './areas/map.js';
 import { syncEvents, syncMethods } from './areas/sync.js';
 import { systemEvents, systemMethods } from './areas/system.js';
 
@@ -17,6 +18,7 @@ export const methods = {
   ...authMethods,
   ...auditMethods,
   ...cameraMethods,
+  ...mapMethods,
 } as const;
 
 export const events = {
@@ -24,6 +26,7 @@ export const events = {
   ...kpiEvents,
   ...syncEvents,
   ...authEvents,
+  ...mapEvents,
 } as const;
 
 export type Methods = typeof methods;

@@ -203,7 +203,7 @@ export class AccessService {
       agencyId: identity.agencyId ?? null,
       unitId: identity.unitId ?? (identity.roles.some((r) => r.startsWith('ioc-') || r === 'wall-display') ? IOC_UNIT : null),
       kind: 'local',
-    });
+    }, { trusted: true });
   }
 
   /** The web host's /auth/device and the shell's --enrol-wall: a one-time code for the device credential. */

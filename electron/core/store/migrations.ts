@@ -5,6 +5,7 @@ import { accessMigrations } from '../access/schema.js';
 import { cameraMigrations } from '../cameras/schema.js';
 import { secretsMigrations } from '../secrets/schema.js';
 import { outboxMigrations } from '../outbox/schema.js';
+import { mapMigrations } from '../map/schema.js';
 import { coreMigrations } from './core-schema.js';
 import type { Database } from './database.js';
 
@@ -21,6 +22,7 @@ export const ALL_MIGRATIONS: readonly Migration[] = [
   ...accessMigrations,
   ...cameraMigrations,
   ...outboxMigrations,
+  ...mapMigrations,
 ];
 
 const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) WITHOUT ROWID`;

@@ -5,7 +5,8 @@ import { PROVINCIAL_SOURCE } from './sources.js';
 import { SourceRunner } from './source-runner.js';
 import { UpstreamClient } from './upstream-client.js';
 
-async function resolveToken(ctx: EngineContext): Promise<string | undefined> {
+/** The upstream's bearer token: given in the options, else from the OS keychain. */
+export async function resolveToken(ctx: EngineContext): Promise<string | undefined> {
   if (ctx.options.upstreamToken) return ctx.options.upstreamToken;
   try {
     return (await new CredentialVault().get(PROVINCIAL_SOURCE.account)) ?? undefined;

@@ -1,6 +1,6 @@
 // The console's own pages in the navigation, after the domains. A new page adds one entry here and its route
 // in router.ts; its title is a key of the UI messages.
-import { mdiAccountMultipleOutline, mdiCctv, mdiDatabaseSyncOutline, mdiShieldCheckOutline } from '@mdi/js';
+import { mdiAccountMultipleOutline, mdiCctv, mdiDatabaseSyncOutline, mdiMapOutline, mdiShieldCheckOutline } from '@mdi/js';
 import type { MethodName } from '../../../shared/contract/index.js';
 
 export interface NavPage {
@@ -14,6 +14,7 @@ export interface NavPage {
 }
 
 export const NAV_PAGES: readonly NavPage[] = [
+  { to: '/map', icon: mdiMapOutline, title: 'nav.map', testId: 'nav-map', requires: 'map.layers' },
   { to: '/sources', icon: mdiDatabaseSyncOutline, title: 'nav.sources', testId: 'nav-sources', requires: 'sync.status' },
   { to: '/cameras', icon: mdiCctv, title: 'cameras.nav', testId: 'nav-cameras', requires: 'cameras.list' },
   { to: '/audit', icon: mdiShieldCheckOutline, title: 'audit.nav', testId: 'nav-audit', requires: 'audit.list' },

@@ -18,6 +18,9 @@ export function createAppRouter() {
       { path: '/cameras', name: 'cameras', component: CamerasView },
       { path: '/audit', name: 'audit', component: AuditView },
       { path: '/accounts', name: 'accounts', component: AccountsView },
+      // The map (MapLibre) loads with its page, not with the console.
+      { path: '/map', name: 'map', component: () => import('../views/MapPageView.vue') },
+      { path: '/map/scene', name: 'map-scene', component: () => import('../views/MapSceneView.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
     ],
   });

@@ -47,11 +47,12 @@ function startNode(script: string, args: string[], readyPattern: RegExp): Promis
 
 export const tempDataDir = () => mkdtemp(join(tmpdir(), 'ioc-e2e-'));
 
-let latestHost: string | null = null;
+/** Running hosts, newest last: stopping a host a test started inside a spec brings back the spec's own. */
+const runningHosts: string[] = [];
 
 /** The running web host a spec started last (null when none): the signed-in fixtures (./signed-in.ts) sign in there. */
 export function currentHostUrl(): string | null {
-  return latestHost;
+  return runningHosts[runningHosts.length - 1] ?? null;
 }
 
 /** The web host with the demo accounts (one per role, README "Signing in"); extra flags go to the CLI. */
@@ -60,11 +61,12 @@ export async function startHost(options: { dataDir: string; upstream?: string; t
   if (options.upstream) args.push('--upstream', options.upstream, '--token', options.token ?? 'demo-token');
   else if (existsSync(GEO_DIR)) args.push('--geo', GEO_DIR);
   const started = await startNode('out/electron/host/cli.js', args, /IOC console: (http:\/\/127\.0\.0\.1:\d+\/)/);
-  latestHost = started.url;
+  runningHosts.push(started.url);
   return {
     ...started,
     stop: async () => {
-      if (latestHost === started.url) latestHost = null;
+      const at = runningHosts.lastIndexOf(started.url);
+      if (at >= 0) runningHosts.splice(at, 1);
       await started.stop();
     },
   };

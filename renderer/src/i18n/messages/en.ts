@@ -1,5 +1,6 @@
 // English UI texts. Typed by the Vietnamese schema so a missing or extra key fails the type check.
 import { access } from './access.js';
+import { mapMessages } from './map.js';
 import type { MessageSchema } from './vi.js';
 
 export const en: MessageSchema = {
@@ -14,6 +15,7 @@ export const en: MessageSchema = {
     overview: 'Overview',
     domains: 'Monitoring domains',
     sources: 'Data sources',
+    map: 'Operational map',
   },
   lang: {
     current: 'EN',
@@ -141,4 +143,5 @@ export const en: MessageSchema = {
     title: 'Page not found',
     text: 'This address does not exist in the console.',
   },
+  map: mapMessages.en,
 };

@@ -1,5 +1,6 @@
 // Vietnamese UI texts (default language). en.ts must have exactly the same keys (checked by a unit test).
 import { access } from './access.js';
+import { mapMessages } from './map.js';
 
 export const vi = {
   ...access.vi,
@@ -13,6 +14,7 @@ export const vi = {
     overview: 'Tổng quan',
     domains: 'Lĩnh vực giám sát',
     sources: 'Nguồn dữ liệu',
+    map: 'Bản đồ điều hành',
   },
   lang: {
     current: 'VI',
@@ -140,6 +142,7 @@ export const vi = {
     title: 'Không tìm thấy trang',
     text: 'Địa chỉ này không tồn tại trong bảng điều khiển.',
   },
+  map: mapMessages.vi,
 };
 
 export type MessageSchema = typeof vi;
