@@ -8,6 +8,7 @@ import type { Engine, EngineOptions } from './engine-api.js';
 import { joinHandlers, type EngineContext, type EngineModule } from './engine-module.js';
 import { EventHub } from './event-hub.js';
 import { createGeoModule } from './geo/geo-module.js';
+import { createAlertsModule } from './sync/alerts-module.js';
 import { createKpiModule } from './kpi/kpi-module.js';
 import { NoticeBoard } from './notices.js';
 import { openCache } from './store/open-cache.js';
@@ -20,7 +21,7 @@ export { PROVINCIAL_SOURCE } from './sync/sources.js';
 type ModuleFactory = (ctx: EngineContext) => EngineModule | Promise<EngineModule>;
 
 /** The areas of the product, in start order. */
-const MODULES: readonly ModuleFactory[] = [createSystemModule, createGeoModule, createKpiModule, createSyncModule];
+const MODULES: readonly ModuleFactory[] = [createSystemModule, createGeoModule, createKpiModule, createSyncModule, createAlertsModule];
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const now = options.now ?? (() => new Date());
@@ -33,7 +34,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     notices.post('warning', 'cache-rebuilt', `The cache file was damaged (${cache.damageReason}); it was moved aside to ${cache.movedAside} and a fresh cache is being built.`);
     log(`damaged cache moved aside to ${cache.movedAside}`);
   }
-  const ctx: EngineContext = { options, catalog: options.catalog ?? defaultCatalog, db: cache.db, hub, notices, now, log };
+  const sinks = { fieldReports: options.fieldReportSink };
+  const ctx: EngineContext = { options, catalog: options.catalog ?? defaultCatalog, db: cache.db, hub, notices, sinks, now, log };
 
   const modules: EngineModule[] = [];
   for (const create of MODULES) modules.push(await create(ctx));

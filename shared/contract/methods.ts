@@ -1,6 +1,7 @@
 // Every call the UI can make and every event it can receive, declared once (DESIGN.md invariant 2).
 // Each area of the product declares its methods and events in areas/<area>.ts; this file only joins them.
 import type { z } from 'zod';
+import { alertsEvents, alertsMethods } from './areas/alerts.js';
 import { geoMethods } from './areas/geo.js';
 import { kpiEvents, kpiMethods } from './areas/kpi.js';
 import { syncEvents, syncMethods } from './areas/sync.js';
@@ -11,12 +12,14 @@ export const methods = {
   ...geoMethods,
   ...kpiMethods,
   ...syncMethods,
+  ...alertsMethods,
 } as const;
 
 export const events = {
   ...systemEvents,
   ...kpiEvents,
   ...syncEvents,
+  ...alertsEvents,
 } as const;
 
 export type Methods = typeof methods;

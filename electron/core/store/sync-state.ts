@@ -65,3 +65,16 @@ export async function writeGeoDocument(db: Database, name: string, body: string,
 export function readGeoDocument(db: Database, name: string) {
   return db.get<{ body: string; fetched_at: string }>('SELECT body, fetched_at FROM geo_documents WHERE name = ?', [name]);
 }
+
+/** An HTTP validator (ETag) kept beside the cursors; replaced whatever its order, unlike a time cursor. */
+export async function readValidator(db: Database, sourceId: string, name: string): Promise<string | null> {
+  return readCursor(db, sourceId, `etag:${name}`);
+}
+
+export async function writeValidator(db: Database, sourceId: string, name: string, etag: string, at: string) {
+  await db.run(
+    `INSERT INTO sync_cursors (source_id, stream, cursor, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (source_id, stream) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at`,
+    [sourceId, `etag:${name}`, etag, at],
+  );
+}
