@@ -122,13 +122,22 @@ function byLanguage(info: Node[], key: string): AlertText {
   return out;
 }
 
+/** The namespace of the root <alert> (default or prefixed); the parser drops xmlns attributes with the prefixes. */
+function rootNamespace(xml: string): string | null {
+  const root = /<(?:([\w.-]+):)?alert\b([^>]*)>/.exec(xml);
+  if (!root) return null;
+  const attr = root[1] ? `xmlns:${root[1]}` : 'xmlns';
+  const m = new RegExp(`\\s${attr.replace('.', '\\.')}\\s*=\\s*["']([^"']*)["']`).exec(root[2] ?? '');
+  return m?.[1] ?? null;
+}
+
 export function parseCapAlert(xml: string): CapReading {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return { ok: false, reason: `not well-formed XML: ${valid.err.msg} (line ${valid.err.line})` };
   const doc = xmlParser.parse(xml) as Node;
   const alert = doc.alert as Node | undefined;
   if (!alert || typeof alert !== 'object') return { ok: false, reason: 'the document has no <alert> root element' };
-  const ns = str(alert['@xmlns']);
+  const ns = rootNamespace(xml);
   if (ns !== CAP_NAMESPACE) return { ok: false, reason: `the alert is not CAP 1.2 (namespace ${ns ? `"${ns}"` : 'missing'})` };
   const problems: string[] = [];
   const identifier = str(alert.identifier);

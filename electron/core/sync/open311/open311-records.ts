@@ -64,6 +64,7 @@ export function readOpen311Request(raw: unknown): RequestReading {
   if (r.updated_datetime !== undefined && r.updated_datetime !== null && r.updated_datetime !== '' && !updated) {
     problems.push(`updated_datetime: "${String(r.updated_datetime)}" is not a date-time`);
   }
+  else if (updated?.variation) variations.push(updated.variation);
   if (!updated && requested) {
     updated = requested;
     variations.push('no updated_datetime (requested_datetime used)');
