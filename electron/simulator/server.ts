@@ -139,6 +139,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     const body = req.method === 'POST' ? await readBody(req) : undefined;
     const headers: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    // A damaged body comes with a new validator, not as "not modified".
+    if (fault.malformed || fault.oversizedBytes > 0) delete headers['if-none-match'];
     await send(req, res, api({ method: req.method ?? 'GET', url, authorization: req.headers.authorization, headers, ...(body !== undefined ? { body } : {}) }), fault);
   }
 
