@@ -1,7 +1,9 @@
 // English UI texts. Typed by the Vietnamese schema so a missing or extra key fails the type check.
+import { syncMessages } from './sync.js';
 import type { MessageSchema } from './vi.js';
 
 export const en: MessageSchema = {
+  dataSources: syncMessages.en,
   app: {
     title: 'Dak Lak Intelligent Operations Center',
     shortTitle: 'Dak Lak IOC',

@@ -1,5 +1,8 @@
 // Vietnamese UI texts (default language). en.ts must have exactly the same keys (checked by a unit test).
+import { syncMessages } from './sync.js';
+
 export const vi = {
+  dataSources: syncMessages.vi,
   app: {
     title: 'Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Đắk Lắk',
     shortTitle: 'IOC Đắk Lắk',
