@@ -1,11 +1,13 @@
-// `npm run serve -- [--port N] [--data-dir DIR] [--geo DIR] [--upstream URL] [--token T]`
-import { existsSync } from 'node:fs';
+// `npm run serve -- [--port N] [--data-dir DIR] [--geo DIR] [--upstream URL] [--token T] [--connectors FILE]`
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultCatalog } from '../../shared/catalog/index.js';
 import { startEngine } from '../core/engine.js';
+import { CREDENTIALS } from '../core/sync/connectors/defaults.js';
+import { DEFAULT_OPEN311_KEY } from '../simulator/open311.js';
 import { startSimulator } from '../simulator/server.js';
 import { defaultDataDir } from './data-dir.js';
 import { startWebHost } from './web-host.js';
@@ -23,6 +25,7 @@ async function main() {
       geo: { type: 'string' },
       upstream: { type: 'string' },
       token: { type: 'string' },
+      connectors: { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
   });
@@ -36,10 +39,16 @@ async function main() {
   const simulator = upstreamUrl
     ? undefined
     : await startSimulator({ catalog: defaultCatalog, port: 0, geoDir: values.geo ?? process.env.IOC_GEO_DIR, token: DEMO_TOKEN });
+  // Connector declarations from a JSON file (validated at start; a bad one stops the console with its name).
+  const connectorsFile = values.connectors ?? process.env.IOC_CONNECTORS_FILE;
+  const connectors = connectorsFile ? (JSON.parse(readFileSync(connectorsFile, 'utf8')) as unknown) : undefined;
   const engine = await startEngine({
     dataDir,
     upstreamUrl: upstreamUrl ?? simulator!.url,
     upstreamToken: values.token ?? process.env.IOC_UPSTREAM_TOKEN ?? (simulator ? DEMO_TOKEN : undefined),
+    // The embedded simulator's demo Open311 key; against a real upstream it comes from the keychain.
+    ...(simulator ? { credentials: { [CREDENTIALS.open311]: DEFAULT_OPEN311_KEY } } : {}),
+    ...(connectors !== undefined ? { connectors } : {}),
     log,
   });
   const host = await startWebHost({ engine, rendererDir: RENDERER_DIR, port });

@@ -34,7 +34,8 @@ function feed(ctx: ApiContext): string {
       return ref ? { ...e, updated: ref.sentMs - 60_000 } : e;
     });
   }
-  if (f.invalidRecords && docs.length) entries.push({ id: `${BROKEN}${docs.length}`, updated: ctx.now() - 60_000, title: 'broken' });
+  // One broken document, dated with the newest real one so that the feed stays the same between pulls.
+  if (f.invalidRecords && docs.length) entries.push({ id: `${BROKEN}${docs.length}`, updated: Math.max(...docs.map((d) => d.sentMs)), title: 'broken' });
   if (f.duplicates) entries = entries.flatMap((e, i) => (i % 3 === 0 ? [e, e] : [e]));
   const body = entries
     .map(
