@@ -10,6 +10,7 @@ import { startEngine } from '../../electron/core/engine.js';
 import { CACHE_FILE } from '../../electron/core/store/open-cache.js';
 import { startSimulator } from '../../electron/simulator/server.js';
 import type { ServerMessage } from '../../shared/contract/envelope.js';
+import { benchSync } from './sync.js';
 
 const geoDir = process.env.IOC_GEO_DIR ?? resolve(import.meta.dirname, '../../../../shared/data/geo');
 
@@ -80,6 +81,7 @@ async function main() {
   connection.close();
   await engine.close();
   await simulator.close();
+  await benchSync();
 }
 
 main().catch((error: Error) => {
