@@ -126,39 +126,45 @@ describe('crash safety', () => {
   it(`survives ${KILLS} SIGKILLs in the middle of ingest: integrity ok, nothing acknowledged lost, no batch half-applied`, async () => {
     const pages = await expectedPages();
     const totalPages = [...pages.values()].reduce((n, p) => n + p.length, 0);
-    const random = rng(0x5eed);
-    let dataDir = await mkdtemp(join(tmpdir(), 'ioc-crash-'));
-    let acked = new Set<string>();
-    let kills = 0;
-    let restarts = 0;
-    let completions = 0;
-    while (kills < KILLS) {
-      const args = ['ingest', dataDir, simulator.url, TOKEN, String(PAGE_SIZE), CRASH_KPIS.join(',')];
-      const run = await runChild(args, 1 + Math.floor(random() * Math.min(12, totalPages)), Math.floor(random() * 12));
-      for (const line of run.lines) if (line.startsWith('ack ')) acked.add(line.slice(4));
-      const { integrity, keys } = await storedKeys(dataDir);
-      expect(integrity, `after run ${kills + completions}`).toBe('ok');
-      for (const [stream, list] of pages) {
-        list.forEach((keysOfPage, page) => {
-          const present = keysOfPage.filter((k) => keys.has(k)).length;
-          if (acked.has(`${stream} ${page}`)) expect(present, `acknowledged page ${stream} #${page}`).toBe(keysOfPage.length);
-          expect([0, keysOfPage.length], `page ${stream} #${page} half-applied`).toContain(present);
-        });
+    const totalKeys = [...pages.values()].flat().reduce((n, p) => n + p.length, 0);
+    // Two lanes on their own caches, so that the fifty runs use both cores.
+    const lane = async (seed: number, laneKills: number) => {
+      const random = rng(seed);
+      let dataDir = await mkdtemp(join(tmpdir(), 'ioc-crash-'));
+      let acked = new Set<string>();
+      let kills = 0;
+      let completions = 0;
+      while (kills < laneKills) {
+        const args = ['ingest', dataDir, simulator.url, TOKEN, String(PAGE_SIZE), CRASH_KPIS.join(',')];
+        const run = await runChild(args, 1 + Math.floor(random() * Math.min(12, totalPages)), Math.floor(random() * 12));
+        for (const line of run.lines) if (line.startsWith('ack ')) acked.add(line.slice(4));
+        const { integrity, keys } = await storedKeys(dataDir);
+        expect(integrity, `after run ${kills + completions} of lane ${seed}`).toBe('ok');
+        for (const [stream, list] of pages) {
+          list.forEach((keysOfPage, page) => {
+            const present = keysOfPage.filter((k) => keys.has(k)).length;
+            if (acked.has(`${stream} ${page}`)) expect(present, `acknowledged page ${stream} #${page}`).toBe(keysOfPage.length);
+            expect([0, keysOfPage.length], `page ${stream} #${page} half-applied`).toContain(present);
+          });
+        }
+        if (run.killed) kills++;
+        else {
+          // The ingest finished: everything is there. Start over on a fresh cache for the next kills.
+          expect(run.lines.at(-1)).toBe('done');
+          expect(keys.size).toBe(totalKeys);
+          completions++;
+          dataDir = await mkdtemp(join(tmpdir(), 'ioc-crash-'));
+          acked = new Set();
+        }
       }
-      if (run.killed) {
-        kills++;
-        restarts++;
-      } else {
-        // The ingest finished: everything is there. Start over on a fresh cache for the next kills.
-        expect(run.lines.at(-1)).toBe('done');
-        expect(keys.size).toBe([...pages.values()].flat().reduce((n, p) => n + p.length, 0));
-        completions++;
-        dataDir = await mkdtemp(join(tmpdir(), 'ioc-crash-'));
-        acked = new Set();
-      }
-    }
+      return { kills, completions };
+    };
+    const lanes = await Promise.all([lane(0x5eed, KILLS / 2), lane(0xfeed, KILLS / 2)]);
+    const kills = lanes.reduce((n, l) => n + l.kills, 0);
+    const completions = lanes.reduce((n, l) => n + l.completions, 0);
     expect(kills).toBe(KILLS);
-    expect(restarts).toBeGreaterThan(completions);
+    // Most runs resume a cache a kill left behind.
+    expect(kills).toBeGreaterThan(completions);
   }, 240_000);
 
   it('after kills with outbox items pending, delivers each and has it applied upstream exactly once', async () => {
