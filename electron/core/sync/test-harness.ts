@@ -59,6 +59,10 @@ export async function startHarness(o: {
   connectors?: (c: ConnectorInput) => ConnectorInput;
   sink?: boolean;
   dataDir?: string;
+  /** Replaces the credentials given at start (default: both, so that the keychain is not used). */
+  credentials?: Record<string, string>;
+  keychainService?: string;
+  log?: (line: string) => void;
 }): Promise<Harness> {
   const simulator = await startSimulator({ catalog: o.catalog, now: o.now, token: TEST_TOKEN, allowFaultControl: true, ...o.simulator });
   const dataDir = o.dataDir ?? (await mkdtemp(join(tmpdir(), 'ioc-sync-')));
@@ -69,7 +73,9 @@ export async function startHarness(o: {
     catalog: o.catalog,
     now: o.now,
     connectors: testConnectors(simulator.url, o.connectors),
-    credentials: { [CREDENTIALS.provincial]: TEST_TOKEN, [CREDENTIALS.open311]: DEFAULT_OPEN311_KEY },
+    credentials: o.credentials ?? { [CREDENTIALS.provincial]: TEST_TOKEN, [CREDENTIALS.open311]: DEFAULT_OPEN311_KEY },
+    ...(o.keychainService ? { keychainService: o.keychainService } : {}),
+    ...(o.log ? { log: o.log } : {}),
     ...(o.sink === false ? {} : { fieldReportSink: sink }),
   });
   const client = connectInProcess(engine);
