@@ -43,10 +43,13 @@ function withUpdates(ctx: ApiContext, r: SimRequest): SimRequest {
   return { ...r, status: last.status!, status_notes: last.statusNotes ?? r.status_notes, updated_datetime: formatLocal(Math.floor(last.at / 1000) * 1000) };
 }
 
-function damage(r: SimRequest, i: number): Record<string, unknown> {
+/** About one request in seven is broken, always the same ones in the same way, wherever they appear. */
+function damage(r: Record<string, unknown>): Record<string, unknown> {
+  const index = Number(r.index);
+  if (index % 7 !== 0) return r;
   const broken: Record<string, unknown> = { ...r };
-  if (i % 3 === 0) delete broken.service_code;
-  else if (i % 3 === 1) broken.lat = 'không rõ';
+  if (index % 3 === 0) delete broken.service_code;
+  else if (index % 3 === 1) broken.lat = 'không rõ';
   else broken.requested_datetime = 'hôm qua';
   return broken;
 }
@@ -68,7 +71,7 @@ function variant(r: Record<string, unknown>): Record<string, unknown> {
 function render(ctx: ApiContext, list: SimRequest[]): ApiResponse {
   const f = ctx.faults().sources.open311;
   let items: Record<string, unknown>[] = list.map((r) => withUpdates(ctx, r) as unknown as Record<string, unknown>);
-  if (f.invalidRecords) items = items.map((r, i) => (i % 7 === 0 ? damage(r as unknown as SimRequest, i / 7) : r));
+  if (f.invalidRecords) items = items.map(damage);
   if (f.outOfOrder) {
     items = items.flatMap((r, i) =>
       i % 6 === 0 ? [r, { ...r, status: 'open', status_notes: null, updated_datetime: formatLocal(Date.parse(String(r.updated_datetime)) - 2 * 3_600_000) }] : [r],

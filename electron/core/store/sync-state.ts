@@ -1,4 +1,4 @@
-// Per-stream cursors (updated-since) and per-source status counters, persisted so a restart resumes.
+// Per-stream cursors (updated-since), validators (ETag) and per-source status counters, persisted so a restart resumes.
 import type { Database } from './database.js';
 
 export async function readCursor(db: Database, sourceId: string, stream: string): Promise<string | null> {
@@ -36,21 +36,6 @@ export async function writeSourceStatus(db: Database, row: SourceStatusRow) {
      ON CONFLICT (source_id) DO UPDATE SET last_attempt = excluded.last_attempt, last_success = excluded.last_success,
        last_error = excluded.last_error, received = excluded.received, stored = excluded.stored, rejected = excluded.rejected`,
     [row.source_id, row.last_attempt, row.last_success, row.last_error, row.received, row.stored, row.rejected],
-  );
-}
-
-export async function quarantineRecords(
-  db: Database,
-  sourceId: string,
-  stream: string,
-  records: { raw: unknown; reason: string }[],
-  at: string,
-) {
-  if (records.length === 0) return;
-  await db.run(
-    `INSERT INTO quarantine (source_id, stream, raw, reason, received_at)
-     SELECT ?1, ?2, json_extract(j.value, '$.raw'), json_extract(j.value, '$.reason'), ?3 FROM json_each(?4) AS j`,
-    [sourceId, stream, at, JSON.stringify(records.map((r) => ({ raw: JSON.stringify(r.raw) ?? 'undefined', reason: r.reason })))],
   );
 }
 

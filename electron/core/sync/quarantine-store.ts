@@ -1,5 +1,6 @@
 // Quarantined inbound records: kept with their source, raw payload and reason; re-processed or discarded
 // by an operator, never deleted.
+import { createHash } from 'node:crypto';
 import type { QuarantineItem } from '../../../shared/contract/areas/sync-model.js';
 import type { Database } from '../store/database.js';
 
@@ -9,14 +10,24 @@ export interface QuarantineInput {
   reason: string;
 }
 
-/** Writes records to quarantine inside the caller's transaction (with the rest of their batch). */
-export async function quarantine(tx: Database, sourceId: string, stream: string, records: readonly QuarantineInput[], at: string) {
-  if (records.length === 0) return;
-  await tx.run(
-    `INSERT INTO quarantine (source_id, stream, raw, reason, received_at)
-     SELECT ?1, ?2, json_extract(j.value, '$.raw'), json_extract(j.value, '$.reason'), ?3 FROM json_each(?4) AS j`,
-    [sourceId, stream, at, JSON.stringify(records)],
+/**
+ * Writes records to quarantine inside the caller's transaction (with the rest of their batch). A record already
+ * waiting in quarantine (the same payload from the same source, sent again) is not added twice; returns how many were added.
+ */
+export async function quarantine(tx: Database, sourceId: string, stream: string, records: readonly QuarantineInput[], at: string): Promise<number> {
+  if (records.length === 0) return 0;
+  const unique = new Map<string, QuarantineInput & { hash: string }>();
+  for (const r of records) {
+    const hash = createHash('sha1').update(stream).update('\n').update(r.raw).digest('base64url');
+    if (!unique.has(hash)) unique.set(hash, { ...r, hash });
+  }
+  const { changes } = await tx.run(
+    `INSERT INTO quarantine (source_id, stream, raw, reason, received_at, raw_hash)
+     SELECT ?1, ?2, json_extract(j.value, '$.raw'), json_extract(j.value, '$.reason'), ?3, json_extract(j.value, '$.hash') FROM json_each(?4) AS j
+     WHERE NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.source_id = ?1 AND q.raw_hash = json_extract(j.value, '$.hash') AND q.status = 'pending')`,
+    [sourceId, stream, at, JSON.stringify([...unique.values()])],
   );
+  return changes;
 }
 
 /** JSON text of a record as received; `undefined` (an absent array slot) is kept as the word. */

@@ -46,4 +46,11 @@ export const syncMigrations: readonly Migration[] = [
     CREATE INDEX alerts_by_sent ON alerts (sent);
     `,
   },
+  {
+    id: 'sync-004-quarantine-hash',
+    sql: `
+    ALTER TABLE quarantine ADD COLUMN raw_hash TEXT;
+    CREATE INDEX quarantine_by_hash ON quarantine (source_id, raw_hash);
+    `,
+  },
 ];

@@ -30,7 +30,8 @@ describe('transport faults, one source at a time', () => {
   let h: Harness;
   let before: Awaited<ReturnType<typeof counts>>;
   beforeAll(async () => {
-    h = await startHarness({ catalog, now, connectors: (c) => ({ ...c, maxResponseBytes: 4 * MiB }) });
+    // CAP gives up after 1.5 s, so that the timeout fault is quick to see.
+    h = await startHarness({ catalog, now, connectors: (c) => ({ ...c, maxResponseBytes: 4 * MiB, ...(c.id === CAP_ID ? { schedule: { ...c.schedule, timeoutMs: 1500 } } : {}) }) });
     before = await counts(h);
   }, 90_000);
   afterAll(() => h?.close());
@@ -84,16 +85,16 @@ describe('transport faults, one source at a time', () => {
   });
 
   it('cancels a long pull without losing what was stored', async () => {
-    h.simulator.setFaults({ reset: true, sources: { cap: { latencyMs: 5000 } } });
-    const started = h.client.waitFor('sync.status', (s) => s.sources.find((x) => x.id === CAP_ID)!.state === 'syncing');
-    await h.client.call('sync.now', { sourceId: CAP_ID });
+    h.simulator.setFaults({ reset: true, sources: { open311: { latencyMs: 5000 } } });
+    const started = h.client.waitFor('sync.status', (s) => s.sources.find((x) => x.id === OPEN311_ID)!.state === 'syncing');
+    await h.client.call('sync.now', { sourceId: OPEN311_ID });
     await started;
-    const ended = h.client.waitFor('sync.status', (s) => s.sources.find((x) => x.id === CAP_ID)!.state !== 'syncing');
-    expect(await h.client.call('sync.cancel', { sourceId: CAP_ID })).toEqual({ cancelled: true });
-    const status = (await ended).sources.find((x) => x.id === CAP_ID)!;
+    const ended = h.client.waitFor('sync.status', (s) => s.sources.find((x) => x.id === OPEN311_ID)!.state !== 'syncing');
+    expect(await h.client.call('sync.cancel', { sourceId: OPEN311_ID })).toEqual({ cancelled: true });
+    const status = (await ended).sources.find((x) => x.id === OPEN311_ID)!;
     expect(status).toMatchObject({ state: 'ok', consecutiveFailures: 0 });
     expect(status.notes).toContainEqual({ code: 'cancelled' });
-    expect(await h.client.call('sync.cancel', { sourceId: CAP_ID })).toEqual({ cancelled: false });
+    expect(await h.client.call('sync.cancel', { sourceId: OPEN311_ID })).toEqual({ cancelled: false });
     h.simulator.setFaults({ reset: true });
     expect((await counts(h)).integrity).toBe('ok');
   });

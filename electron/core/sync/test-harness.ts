@@ -33,10 +33,10 @@ export function testSink(): FieldReportSink<Database> & { accepted: number } {
   return sink;
 }
 
-/** Defaults tuned for tests: no pull by itself after the first (hour-long interval, minute-long retries), short timeouts. */
+/** Defaults tuned for tests: no pull by itself after the first (hour-long interval, minute-long retries), timeouts that a loaded machine still meets. */
 export function testConnectors(baseUrl: string, change: (c: ConnectorInput) => ConnectorInput = (c) => c): ConnectorInput[] {
   return defaultConnectors(baseUrl, 3_600_000).map((c) =>
-    change({ ...c, schedule: { intervalMs: 3_600_000, firstRetryMs: 60_000, maxRetryMs: 60_000, timeoutMs: 1500, jitter: 0 }, circuit: { failureThreshold: 3, openMs: 3_600_000 } }),
+    change({ ...c, schedule: { intervalMs: 3_600_000, firstRetryMs: 60_000, maxRetryMs: 60_000, timeoutMs: 15_000, jitter: 0 }, circuit: { failureThreshold: 3, openMs: 3_600_000 } }),
   );
 }
 
