@@ -78,6 +78,8 @@ function render(ctx: ApiContext, list: SimRequest[]): ApiResponse {
     );
   }
   if (f.duplicates) items = duplicateItems(items);
+  // The index is the simulator's own bookkeeping, not part of the answer.
+  items = items.map(({ index: _index, ...rest }) => rest);
   if (f.variant) return ok({ service_requests: items.map(variant) });
   return ok(items);
 }
