@@ -61,7 +61,7 @@ describe('Open311 GeoReport v2', () => {
     const again = await post('k-1', { kind: 'status', status: 'closed', status_notes: 'Đã xử lý' });
     expect(again.status).toBe(200);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    expect(await again.json()).toEqual([expect.objectContaining({ update_id: (await first.json())[0].update_id })]);
+    expect(await again.json()).toEqual([expect.objectContaining({ update_id: ((await first.json()) as { update_id: string }[])[0]!.update_id })]);
     expect((await post('k-1', { kind: 'status', status: 'open' })).status).toBe(422);
     expect((await post('k-2', { kind: 'status', status: 'maybe' })).status).toBe(400);
     expect((await post('k-3', { kind: 'status', status: 'open', api_key: 'wrong' })).status).toBe(403);
