@@ -49,26 +49,26 @@ async function ingest(dataDir: string, baseUrl: string, token: string, pageSize:
 async function outbox(dataDir: string, baseUrl: string, apiKey: string) {
   const { db } = await openCache(dataDir);
   const client = new UpstreamClient({ baseUrl: new URL('open311/v2/', baseUrl).toString(), auth: { kind: 'api-key', in: 'query', name: 'api_key', secret: apiKey } });
-  let left = (await db.get<{ n: number }>('SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL'))!.n;
-  await new Promise<void>((resolve) => {
-    const sender = new OutboxSender({
-      db,
-      target: 'open311',
-      now: () => FIXED_NOW,
-      pollMs: 20,
-      log: () => undefined,
-      onChange: () => undefined,
-      deliver: async (item, signal) => {
-        const ack = await deliverOpen311Update(client, item, signal);
-        say(`applied ${item.id}`);
-        await new Promise((r) => setTimeout(r, 30));
-        if (--left === 0) setTimeout(resolve, 50);
-        return ack;
-      },
-    });
-    if (left === 0) resolve();
-    sender.start();
+  const undelivered = async () => (await db.get<{ n: number }>('SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL'))!.n;
+  const sender = new OutboxSender({
+    db,
+    target: 'open311',
+    now: () => FIXED_NOW,
+    pollMs: 20,
+    log: () => undefined,
+    onChange: () => undefined,
+    deliver: async (item, signal) => {
+      const ack = await deliverOpen311Update(client, item, signal);
+      say(`applied ${item.id}`);
+      await new Promise((r) => setTimeout(r, 30));
+      return ack;
+    },
   });
+  sender.start();
+  // Done once every item is recorded as delivered (not merely sent).
+  while ((await undelivered()) > 0) await new Promise((r) => setTimeout(r, 20));
+  await sender.close();
+  await db.close();
   say('done');
   process.exit(0);
 }
