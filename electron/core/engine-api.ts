@@ -4,6 +4,8 @@ import type { ServerMessage } from '../../shared/contract/envelope.js';
 import type { Role } from '../../shared/contract/roles.js';
 import type { SsoConfig } from './access/oidc-flow.js';
 import type { ScryptCost } from './access/passwords.js';
+import type { FieldReportSink } from '../../shared/model/field-report-inbound.js';
+import type { Database } from './store/database.js';
 
 export interface EngineOptions {
   /** Folder of the SQLite cache and engine state; created when missing. */
@@ -12,6 +14,14 @@ export interface EngineOptions {
   upstreamUrl: string;
   /** Bearer token for the upstream; when absent the engine reads it from the OS keychain. */
   upstreamToken?: string;
+  /** Connector declarations (validated at start); the three default services under upstreamUrl when absent. */
+  connectors?: unknown;
+  /** Secrets given at start (command line, environment) by keychain account; never stored. */
+  credentials?: Record<string, string>;
+  /** Keychain service name (tests use their own). */
+  keychainService?: string;
+  /** Where inbound field reports go; the field-report workflow can also register one (EngineContext.sinks). */
+  fieldReportSink?: FieldReportSink<Database>;
   catalog?: Catalog;
   /** Milliseconds between scheduled pulls (default 60 s, with jitter). */
   syncIntervalMs?: number;

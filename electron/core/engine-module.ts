@@ -1,6 +1,7 @@
 // An engine module: one area of the product (KPIs, sync, map, workflow, access …) with its contract
 // handlers and its lifecycle. engine.ts composes the modules; each area lives in its own folder.
 import type { Catalog } from '../../shared/catalog/schema.js';
+import type { FieldReportSink } from '../../shared/model/field-report-inbound.js';
 import type { MethodName, Params, Result } from '../../shared/contract/methods.js';
 import type { AuditRecorder } from './access/audit-recorder.js';
 import type { Session, SessionManager } from './access/sessions.js';
@@ -33,6 +34,11 @@ export type HandlersFor<M extends MethodName> = { [K in M]: Handler<K> };
 
 export type Handlers = HandlersFor<MethodName>;
 
+/** Where connectors hand inbound records that another area owns; that area registers its sink when created. */
+export interface EngineSinks {
+  fieldReports: FieldReportSink<Database> | undefined;
+}
+
 /** What every module gets from the engine. */
 export interface EngineContext {
   options: EngineOptions;
@@ -40,6 +46,7 @@ export interface EngineContext {
   db: Database;
   hub: EventHub;
   notices: NoticeBoard;
+  sinks: EngineSinks;
   now: () => Date;
   log: (line: string) => void;
   /** The audit log: `await ctx.audit.record(caller, 'report.forwarded', reportId, { agency })`. */

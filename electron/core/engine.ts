@@ -10,6 +10,7 @@ import type { Engine, EngineOptions } from './engine-api.js';
 import { joinHandlers, type EngineContext, type EngineModule } from './engine-module.js';
 import { EventHub } from './event-hub.js';
 import { createGeoModule } from './geo/geo-module.js';
+import { createAlertsModule } from './sync/alerts-module.js';
 import { createKpiModule } from './kpi/kpi-module.js';
 import { createMapModule } from './map/map-module.js';
 import { NoticeBoard } from './notices.js';
@@ -30,6 +31,7 @@ const MODULES: readonly ModuleFactory[] = [
   createSyncModule,
   createCameraModule,
   createMapModule,
+  createAlertsModule,
 ];
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {
@@ -52,7 +54,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   }
   const { audit, sessions, keys, sealedBox } = access;
   const catalog = options.catalog ?? defaultCatalog;
-  const ctx: EngineContext = { options, catalog, db: cache.db, hub, notices, now, log, audit, sessions, keys, sealedBox };
+  const sinks = { fieldReports: options.fieldReportSink };
+  const ctx: EngineContext = { options, catalog, db: cache.db, hub, notices, sinks, now, log, audit, sessions, keys, sealedBox };
   const guard = access.guard(catalog);
 
   const modules: EngineModule[] = [access.module(ctx)];

@@ -1,5 +1,5 @@
-// `npm run serve -- [--port N] [--data-dir DIR] [--geo DIR] [--upstream URL] [--token T] [access and TLS options]`
-// See README "Signing in" for the access options.
+// `npm run serve -- [--port N] [--data-dir DIR] [--geo DIR] [--upstream URL] [--token T] [--connectors FILE]
+//                   [access and TLS options]` — see README "Signing in" for the access options.
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultCatalog } from '../../shared/catalog/index.js';
 import { startEngine } from '../core/engine.js';
+import { CREDENTIALS } from '../core/sync/connectors/defaults.js';
 import { DEFAULT_GATEWAY_TOKEN, startCameraGateway } from '../simulator/cameras/camera-gateway.js';
+import { DEFAULT_OPEN311_KEY } from '../simulator/open311.js';
 import { startSimulator } from '../simulator/server.js';
 import { accessOptions } from './access-options.js';
 import { defaultDataDir } from './data-dir.js';
@@ -39,6 +41,7 @@ async function main() {
       'sso-issuer': { type: 'string' },
       'sso-client-id': { type: 'string' },
       'keys-in-data-dir': { type: 'boolean' },
+      connectors: { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
   });
@@ -56,12 +59,18 @@ async function main() {
   const gatewayUrl = values['camera-gateway'] ?? process.env.IOC_CAMERA_GATEWAY_URL;
   // The demo's cameras come from the simulated police camera gateway.
   const gateway = gatewayUrl ? undefined : await startCameraGateway({ port: 0, ...(geoDir ? { geoDir } : {}) });
+  // Connector declarations from a JSON file (validated at start; a bad one stops the console with its name).
+  const connectorsFile = values.connectors ?? process.env.IOC_CONNECTORS_FILE;
+  const connectors = connectorsFile ? (JSON.parse(readFileSync(connectorsFile, 'utf8')) as unknown) : undefined;
   const engine = await startEngine({
     dataDir,
     upstreamUrl: upstreamUrl ?? simulator!.url,
     upstreamToken: values.token ?? process.env.IOC_UPSTREAM_TOKEN ?? (simulator ? DEMO_TOKEN : undefined),
     cameras: { gatewayUrl: gatewayUrl ?? gateway!.url, token: values['camera-token'] ?? process.env.IOC_CAMERA_TOKEN ?? DEFAULT_GATEWAY_TOKEN },
     access,
+    // The embedded simulator's demo Open311 key; against a real upstream it comes from the keychain.
+    ...(simulator ? { credentials: { [CREDENTIALS.open311]: DEFAULT_OPEN311_KEY } } : {}),
+    ...(connectors !== undefined ? { connectors } : {}),
     log,
   });
   const tls = values['tls-cert'] ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']!) } : undefined;

@@ -3,10 +3,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Catalog } from '../../shared/catalog/schema.js';
 import { allKpis, findKpi } from '../../shared/catalog/load.js';
-import { corruptItems, type Faults } from './faults.js';
+import { capApi } from './cap.js';
+import { corruptItems, duplicateItems, type Faults } from './faults.js';
+import { open311Api } from './open311.js';
 import type { Geography } from './geo-types.js';
-import { decodePageToken, encodePageToken, listObservations, type ObservationQuery } from './observations.js';
+import { decodePageToken, encodePageToken, listObservations, type ObservationItem, type ObservationQuery } from './observations.js';
 import { mapFeeds } from './places.js';
+import { hashString } from './random.js';
 import { defaultFrom, formatLocal, parseInstant } from '../../shared/model/period-math.js';
 import type { Dim, SeriesEngine } from './series.js';
 
@@ -16,6 +19,8 @@ export interface ApiContext {
   geography: Geography;
   seed: number;
   token: string;
+  /** Key Open311 clients send as api_key with their updates (DEFAULT_OPEN311_KEY when absent). */
+  open311ApiKey?: string;
   now(): number;
   faults(): Faults;
 }
@@ -24,12 +29,17 @@ export interface ApiRequest {
   method: string;
   url: URL;
   authorization: string | undefined;
+  /** Lower-case header names. */
+  headers?: Record<string, string | undefined>;
+  /** The request body (POST), as text. */
+  body?: string;
 }
 
 export interface ApiResponse {
   status: number;
-  /** The JSON text of the body. */
+  /** The text of the body: JSON unless `contentType` says otherwise. */
   json: string;
+  contentType?: string;
   headers?: Record<string, string>;
   /** Set when the body never changes: the server may keep its compressed form. */
   cacheKey?: string;
@@ -61,13 +71,37 @@ export const ok = (body: unknown): ApiResponse => ({ status: 200, json: JSON.str
 
 const staticBodies = new WeakMap<ApiContext, Map<string, string>>();
 
-/** A body that never changes for this server: serialised once. */
-function fixed(ctx: ApiContext, cacheKey: string, body: () => unknown): ApiResponse {
+/** A strong validator of a body: clients send it back in If-None-Match. */
+export const etagOf = (text: string) => `"${hashString(text, 0xe7a9).toString(36)}-${text.length.toString(36)}"`;
+
+/** 304 when the client already holds this version of the body. */
+export function conditional(req: ApiRequest, answer: ApiResponse): ApiResponse {
+  const etag = etagOf(answer.json);
+  const held = req.headers?.['if-none-match'];
+  if (held && held.split(',').some((t) => t.trim() === etag)) return { status: 304, json: '', headers: { ETag: etag } };
+  return { ...answer, headers: { ...answer.headers, ETag: etag } };
+}
+
+/** A body that never changes for this server: serialised once, served with its ETag. */
+function fixed(ctx: ApiContext, req: ApiRequest, cacheKey: string, body: () => unknown): ApiResponse {
   let bodies = staticBodies.get(ctx);
   if (!bodies) staticBodies.set(ctx, (bodies = new Map()));
   let json = bodies.get(cacheKey);
   if (json === undefined) bodies.set(cacheKey, (json = JSON.stringify(body())));
-  return { status: 200, json, cacheKey };
+  return conditional(req, { status: 200, json, cacheKey });
+}
+
+/** An older version of every tenth item, sent after it: a client must keep the newer one. */
+function withStaleVersions(items: ObservationItem[]): Array<ObservationItem> {
+  const out: ObservationItem[] = [];
+  items.forEach((item, i) => {
+    out.push(item);
+    if (i % 10 === 0) {
+      const older = formatLocal(Date.parse(item.updated_at) - 3_600_000);
+      out.push({ ...item, value: item.value + 1, version: Math.max(0, item.version - 1), updated_at: older });
+    }
+  });
+  return out;
 }
 
 export function checkAuth(ctx: ApiContext, header: string | undefined): void {
@@ -126,7 +160,12 @@ function observations(ctx: ApiContext, kpiId: string, params: URLSearchParams): 
     query = { kpiId, dim, fromMs: fromMs ?? defaultFrom(kpi.period, nowMs), sinceMs, nowMs, at: null };
   }
   const page = listObservations(ctx.engine, model, query, limit);
-  const items = ctx.faults().corrupt.includes(kpiId) ? corruptItems(kpiId, page.items) : page.items;
+  const faults = ctx.faults();
+  const own = faults.sources.provincial;
+  let items: unknown[] = page.items;
+  if (own.outOfOrder) items = withStaleVersions(page.items);
+  if (own.duplicates) items = duplicateItems(items);
+  if (faults.corrupt.includes(kpiId) || own.invalidRecords) items = corruptItems(kpiId, items as object[]);
   return ok({
     kpiId,
     agency: kpi.agency,
@@ -148,7 +187,7 @@ function provincialApi(ctx: ApiContext, req: ApiRequest): ApiResponse | undefine
   checkAuth(ctx, req.authorization);
   const rest = path.slice(PREFIX.length);
   if (rest === '/kpis') {
-    return fixed(ctx, 'kpis', () => ({ items: allKpis(ctx.catalog).map((k) => ({ id: k.id, period: k.period, agency: k.agency, breakdowns: k.breakdowns })) }));
+    return fixed(ctx, req, 'kpis', () => ({ items: allKpis(ctx.catalog).map((k) => ({ id: k.id, period: k.period, agency: k.agency, breakdowns: k.breakdowns })) }));
   }
   const obs = /^\/kpis\/([^/]+)\/observations$/.exec(rest);
   if (obs) {
@@ -161,9 +200,9 @@ function provincialApi(ctx: ApiContext, req: ApiRequest): ApiResponse | undefine
     return observations(ctx, kpiId, req.url.searchParams);
   }
   const geo = ctx.geography;
-  if (rest === '/geo/communes') return fixed(ctx, 'geo/communes', () => ({ items: geo.communes, source: geo.source }));
-  if (rest === '/geo/communes.geojson') return fixed(ctx, 'geo/communes.geojson', () => geo.communesGeoJson);
-  if (rest === '/geo/province.geojson') return fixed(ctx, 'geo/province.geojson', () => geo.provinceGeoJson);
+  if (rest === '/geo/communes') return fixed(ctx, req, 'geo/communes', () => ({ items: geo.communes, source: geo.source }));
+  if (rest === '/geo/communes.geojson') return fixed(ctx, req, 'geo/communes.geojson', () => geo.communesGeoJson);
+  if (rest === '/geo/province.geojson') return fixed(ctx, req, 'geo/province.geojson', () => geo.provinceGeoJson);
   throw new HttpError(404, 'not-found', `no such resource: ${req.url.pathname}`);
 }
 
@@ -173,7 +212,8 @@ function provincialApi(ctx: ApiContext, req: ApiRequest): ApiResponse | undefine
  */
 export type ResourceGroup = (ctx: ApiContext, req: ApiRequest) => ApiResponse | undefined;
 
-const RESOURCES: readonly ResourceGroup[] = [mapFeeds, provincialApi];
+// provincialApi answers every path under /api/v1 (404 for the unknown ones): groups under /api/v1 come before it.
+const RESOURCES: readonly ResourceGroup[] = [mapFeeds, provincialApi, open311Api, capApi];
 
 function route(ctx: ApiContext, req: ApiRequest): ApiResponse {
   for (const group of RESOURCES) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './api.js';
+import { NO_SOURCE_FAULTS } from './faults.js';
 
 // No YAML parser is available to the project, so this checks the hand-written description textually
 // against the implementation's constants and routes: enough to catch the two drifting apart.
@@ -17,6 +18,24 @@ describe('openapi.yaml', () => {
       expect(spec).toContain(`\n  ${path}:\n`);
     }
     expect(spec).toContain('url: http://127.0.0.1:8787/api/v1');
+    for (const path of [
+      '/open311/v2/services.json',
+      '/open311/v2/services/{service_code}.json',
+      '/open311/v2/requests.json',
+      '/open311/v2/requests/{service_request_id}.json',
+      '/open311/v2/requests/{service_request_id}/updates.json',
+      '/cap/v1/alerts.atom',
+      '/cap/v1/alerts/{identifier}.xml',
+      '/__sim/open311/updates',
+    ]) {
+      expect(spec).toContain(`\n  ${path}:\n`);
+    }
+  });
+
+  it('documents the update extension and every per-source fault', () => {
+    expect(spec).toContain('- { name: Idempotency-Key, in: header, required: true');
+    expect(spec).toContain('Idempotent-Replayed: true');
+    for (const fault of Object.keys(NO_SOURCE_FAULTS)) expect(spec, fault).toMatch(new RegExp(`\\n        ${fault}: `));
   });
 
   it('documents the observation parameters and fields as implemented', () => {

@@ -5,8 +5,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback, constants as zlibConstants } from 'node:zlib';
 import type { Catalog } from '../../shared/catalog/schema.js';
-import { createApi, errorResponse, type ApiResponse } from './api.js';
-import { NO_FAULTS, applyFaults, faultsPatchSchema, type Faults, type FaultsPatch } from './faults.js';
+import { createApi, errorResponse, type ApiContext, type ApiResponse } from './api.js';
+import { NO_FAULTS, applyFaults, faultsFor, faultsPatchSchema, groupOf, type Faults, type FaultsPatch, type SourceFaults } from './faults.js';
+import { open311UpdateLog } from './open311.js';
 import { loadGeography } from './geography.js';
 import { createSeriesEngine } from './series.js';
 
@@ -23,11 +24,13 @@ export interface SimulatorOptions {
   host?: string;
   seed?: number;
   token?: string;
+  /** api_key Open311 clients must send with updates (DEFAULT_OPEN311_KEY by default). */
+  open311ApiKey?: string;
   catalog: Catalog;
   /** Folder with dak-lak-communes.json/.geojson and dak-lak-province.geojson; generated when absent. */
   geoDir?: string;
   now?: () => Date;
-  /** Enables `GET/POST /__sim/faults` (tests only). */
+  /** Enables `GET/POST /__sim/faults` and `GET /__sim/open311/updates` (tests only). */
   allowFaultControl?: boolean;
   /** Initial faults. */
   faults?: FaultsPatch;
@@ -40,6 +43,8 @@ export interface Simulator {
   geography: { source: 'files' | 'generated'; reason?: string };
   close(): Promise<void>;
   setFaults(patch: FaultsPatch): void;
+  /** The Open311 updates applied, with how often each key was replayed. */
+  open311Updates(): ReturnType<typeof open311UpdateLog>;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -63,21 +68,26 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const geography = await loadGeography(options.geoDir);
   const engine = createSeriesEngine(options.catalog, geography.communes, seed);
   let faults: Faults = applyFaults(NO_FAULTS, options.faults ?? {});
-  const api = createApi({
+  const ctx: ApiContext = {
     catalog: options.catalog,
     engine,
     geography,
     seed,
     token: options.token ?? DEFAULT_TOKEN,
+    ...(options.open311ApiKey ? { open311ApiKey: options.open311ApiKey } : {}),
     now: () => now().getTime(),
     faults: () => faults,
-  });
+  };
+  const api = createApi(ctx);
   const gzipCache = new Map<string, Buffer>();
 
-  async function send(req: IncomingMessage, res: ServerResponse, answer: ApiResponse): Promise<void> {
-    let body: Buffer = Buffer.from(answer.json, 'utf8');
+  async function send(req: IncomingMessage, res: ServerResponse, answer: ApiResponse, fault: SourceFaults | null = null): Promise<void> {
+    let text = answer.json;
+    if (fault?.malformed && text.length > 2) text = text.slice(0, Math.floor(text.length / 2));
+    if (fault && fault.oversizedBytes > text.length) text += ' '.repeat(fault.oversizedBytes - text.length);
+    let body: Buffer = Buffer.from(text, 'utf8');
     const headers: Record<string, string | number> = {
-      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Type': answer.contentType ?? 'application/json; charset=utf-8',
       'Cache-Control': 'no-store',
       Vary: 'Accept-Encoding',
       ...answer.headers,
@@ -90,6 +100,11 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     }
     headers['Content-Length'] = body.length;
     res.writeHead(answer.status, headers);
+    if (fault?.drop && body.length > 1 && req.method !== 'HEAD') {
+      // Half the answer, then the connection is cut.
+      res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy());
+      return;
+    }
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
@@ -113,11 +128,20 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://simulator.invalid');
     if (options.allowFaultControl && url.pathname === '/__sim/faults') return send(req, res, await faultControl(req));
-    if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-    if (faults.down) {
+    if (options.allowFaultControl && url.pathname === '/__sim/open311/updates') return send(req, res, { status: 200, json: JSON.stringify(open311UpdateLog(ctx)) });
+    const fault = faultsFor(faults, groupOf(url.pathname));
+    if (fault.latencyMs > 0) await sleep(fault.latencyMs);
+    if (fault.timeout) return; // accepted, never answered: the client's timeout has to act
+    if (fault.down) {
       return send(req, res, errorResponse(503, 'unavailable', 'the data-sharing service is temporarily unavailable', { 'Retry-After': '5' }));
     }
-    await send(req, res, api({ method: req.method ?? 'GET', url, authorization: req.headers.authorization }));
+    if (fault.status5xx !== null) return send(req, res, errorResponse(fault.status5xx, 'internal', `simulated server error ${fault.status5xx}`));
+    const body = req.method === 'POST' ? await readBody(req) : undefined;
+    const headers: Record<string, string | undefined> = {};
+    for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    // A damaged body comes with a new validator, not as "not modified".
+    if (fault.malformed || fault.oversizedBytes > 0) delete headers['if-none-match'];
+    await send(req, res, api({ method: req.method ?? 'GET', url, authorization: req.headers.authorization, headers, ...(body !== undefined ? { body } : {}) }), fault);
   }
 
   const server = createServer((req, res) => {
@@ -144,6 +168,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     setFaults: (patch) => {
       faults = applyFaults(faults, faultsPatchSchema.parse(patch));
     },
+    open311Updates: () => open311UpdateLog(ctx),
     close: () =>
       (closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -37,6 +37,14 @@ export const ACCESS_MATRIX = {
   'kpi.latest': { allow: READERS, scope: 'agency' },
   'sync.status': { allow: 'session' },
   'sync.now': { allow: OPERATORS },
+  'sync.cancel': { allow: OPERATORS },
+  'sync.quarantine': { allow: OPERATORS },
+  'sync.reprocess': { allow: CONFIGURERS },
+  'sync.discard': { allow: CONFIGURERS },
+  'sync.outbox': { allow: OPERATORS },
+  'sync.outboxRetry': { allow: CONFIGURERS },
+  'sync.setCredential': { allow: ADMINS },
+  'alerts.list': { allow: READERS },
 
   'auth.session': { allow: 'public' },
   'auth.login': { allow: 'public' },
@@ -81,6 +89,9 @@ export const EVENT_ACCESS = {
   'sync.status': { allow: 'session' },
   'auth.session': { allow: 'public' },
   'map.changed': { allow: READERS },
+  'sync.quarantine': { allow: OPERATORS },
+  'sync.outbox': { allow: OPERATORS },
+  'alerts.changed': { allow: READERS },
   'map.basemapChanged': { allow: READERS },
 } as const satisfies Record<EventName, AccessRule>;
 

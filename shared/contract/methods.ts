@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { auditMethods } from './areas/audit.js';
 import { authEvents, authMethods } from './areas/auth.js';
 import { cameraMethods } from './areas/cameras.js';
+import { alertsEvents, alertsMethods } from './areas/alerts.js';
 import { geoMethods } from './areas/geo.js';
 import { kpiEvents, kpiMethods } from './areas/kpi.js';
 import { mapEvents, mapMethods } from './areas/map.js';
@@ -19,6 +20,7 @@ export const methods = {
   ...auditMethods,
   ...cameraMethods,
   ...mapMethods,
+  ...alertsMethods,
 } as const;
 
 export const events = {
@@ -27,6 +29,7 @@ export const events = {
   ...syncEvents,
   ...authEvents,
   ...mapEvents,
+  ...alertsEvents,
 } as const;
 
 export type Methods = typeof methods;

@@ -49,22 +49,8 @@ export const latestValueSchema = z.object({
   provenance: provenanceSchema,
 });
 
-export const sourceStateSchema = z.enum(['idle', 'syncing', 'ok', 'error', 'offline']);
-
-export const sourceStatusSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  baseUrl: z.string(),
-  state: sourceStateSchema,
-  lastAttempt: z.string().nullable(),
-  lastSuccess: z.string().nullable(),
-  lastError: z.string().nullable(),
-  nextAttempt: z.string().nullable(),
-  received: z.number().int(),
-  stored: z.number().int(),
-  rejected: z.number().int(),
-  progress: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
-});
+// The sync area owns the source status shape (areas/sync-model.ts); re-exported here for older imports.
+export { sourceStateSchema, sourceStatusSchema } from './areas/sync-model.js';
 
 export const communeSchema = z.object({
   code: z.string(),
@@ -89,6 +75,6 @@ export type Point = z.infer<typeof pointSchema>;
 export type Series = z.infer<typeof seriesSchema>;
 export type BreakdownResult = z.infer<typeof breakdownSchema>;
 export type LatestValue = z.infer<typeof latestValueSchema>;
-export type SourceStatus = z.infer<typeof sourceStatusSchema>;
+export type { SourceStatus } from './areas/sync-model.js';
 export type Commune = z.infer<typeof communeSchema>;
 export type Notice = z.infer<typeof noticeSchema>;

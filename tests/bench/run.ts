@@ -11,6 +11,7 @@ import { CACHE_FILE } from '../../electron/core/store/open-cache.js';
 import { startSimulator } from '../../electron/simulator/server.js';
 import type { ServerMessage } from '../../shared/contract/envelope.js';
 import { mapBench } from './map.js';
+import { benchSync } from './sync.js';
 
 const geoDir = process.env.IOC_GEO_DIR ?? resolve(import.meta.dirname, '../../../../shared/data/geo');
 
@@ -84,6 +85,7 @@ async function main() {
   await engine.close();
   await simulator.close();
   await mapBench();
+  await benchSync();
 }
 
 main().catch((error: Error) => {

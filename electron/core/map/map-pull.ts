@@ -3,7 +3,8 @@
 import { MAP_LAYERS, type MapLayer } from '../../../shared/map/layers.js';
 import { toVnIso } from '../../../shared/model/periods.js';
 import type { Database } from '../store/database.js';
-import { quarantineRecords, readCursor, writeCursor } from '../store/sync-state.js';
+import { readCursor, writeCursor } from '../store/sync-state.js';
+import { quarantine } from '../sync/quarantine-store.js';
 import { UpstreamError, type UpstreamClient } from '../sync/upstream-client.js';
 import type { BoundaryCache } from './boundaries.js';
 import { feedPageSchema, intakeRecords } from './feature-intake.js';
@@ -45,7 +46,7 @@ export async function pullLayer(ctx: MapPullContext, layer: MapLayer): Promise<L
     const intake = intakeRecords(page.data.items, areas);
     const at = toVnIso(ctx.now());
     stats.changed += await ctx.db.transaction(async (tx) => {
-      await quarantineRecords(tx, ctx.sourceId, streamOf(layer), intake.malformed, at);
+      await quarantine(tx, ctx.sourceId, streamOf(layer), intake.malformed.map((m) => ({ raw: JSON.stringify(m.raw), reason: m.reason })), at);
       return writeFeatures(tx, layer.key, intake.rows, ctx.sourceId);
     });
     stats.received += page.data.items.length;

@@ -2,7 +2,7 @@
 // clients which layers changed. Geography comes first: the intake needs the province and commune boundaries.
 // (The map feeds run beside the KPI source runner; when sync gains pluggable streams this joins them.)
 import { DEFAULT_BACKOFF, nextDelay } from '../sync/backoff.js';
-import { GEO_DOCUMENTS, pullGeography } from '../sync/geo-pull.js';
+import { GEO_DOCUMENTS } from '../sync/geo-pull.js';
 import { readGeoDocument } from '../store/sync-state.js';
 import { pullMapLayers, type MapPullContext } from './map-pull.js';
 
@@ -57,7 +57,13 @@ export class MapSync {
     const ctx: MapPullContext = { ...this.o, signal: this.abort.signal };
     try {
       const missing = await Promise.all(Object.keys(GEO_DOCUMENTS).map((name) => readGeoDocument(this.o.db, name)));
-      if (missing.some((doc) => !doc)) await pullGeography(this.o.db, this.o.client, this.o.sourceId, this.o.now(), this.abort.signal);
+      // The provincial connector brings the geography (with its ETags); features are checked against it, so
+      // the map waits for it rather than judging every point "outside the province".
+      if (missing.some((doc) => !doc)) {
+        this.o.log('map layers wait for the geography, which the provincial connector has not brought yet');
+        this.failures++; // retried soon (backoff), not after a whole interval
+        return;
+      }
       const { results, failures } = await pullMapLayers(ctx);
       const changed = results.filter((r) => r.changed > 0).map((r) => r.layer);
       if (changed.length) this.o.onChanged(changed);

@@ -26,6 +26,8 @@ export interface OutboxItem {
   lastError: string | null;
   deliveredAt: string | null;
   upstreamAck: string | null;
+  /** Set when the upstream refused the item for good; it waits for an operator's retry. */
+  heldReason: string | null;
 }
 
 interface OutboxRow {
@@ -41,6 +43,7 @@ interface OutboxRow {
   last_error: string | null;
   delivered_at: string | null;
   upstream_ack: string | null;
+  held_reason: string | null;
 }
 
 const toItem = (r: OutboxRow): OutboxItem => ({
@@ -56,6 +59,7 @@ const toItem = (r: OutboxRow): OutboxItem => ({
   lastError: r.last_error,
   deliveredAt: r.delivered_at,
   upstreamAck: r.upstream_ack,
+  heldReason: r.held_reason,
 });
 
 /**
@@ -73,12 +77,13 @@ export async function enqueueOutbox(tx: Database, item: OutboxItemInput, at: str
 
 /**
  * Undelivered items of `target` that are due at `now`, oldest first; an item whose subject has an older
- * undelivered item is held back so that changes to one subject reach the upstream in order.
+ * undelivered item is held back so that changes to one subject reach the upstream in order. Items the
+ * upstream refused for good (held) wait for an operator, and hold back their subject's later items.
  */
 export async function dueOutboxItems(db: Database, target: string, now: string, limit = 100): Promise<OutboxItem[]> {
   const rows = await db.all<OutboxRow>(
     `SELECT o.* FROM outbox o
-     WHERE o.target = ? AND o.delivered_at IS NULL AND o.next_attempt_at <= ?
+     WHERE o.target = ? AND o.delivered_at IS NULL AND o.held_reason IS NULL AND o.next_attempt_at <= ?
        AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.target = o.target AND p.subject = o.subject
                        AND p.delivered_at IS NULL AND p.id < o.id)
      ORDER BY o.id LIMIT ?`,
@@ -110,4 +115,25 @@ export async function listOutbox(db: Database, limit = 200): Promise<OutboxItem[
     [limit],
   );
   return rows.map(toItem);
+}
+
+/** The upstream refused the item for good (e.g. HTTP 422): it is kept, and waits for an operator's retry. */
+export async function markOutboxHeld(db: Database, id: number, reason: string): Promise<void> {
+  await db.run('UPDATE outbox SET attempts = attempts + 1, last_error = ?, held_reason = ? WHERE id = ? AND delivered_at IS NULL', [reason, reason, id]);
+}
+
+/** Makes an item (or every undelivered one) due at once, held or not; returns how many. */
+export async function releaseOutbox(db: Database, id: number | undefined, now: string): Promise<number> {
+  const { changes } = await db.run(
+    `UPDATE outbox SET held_reason = NULL, next_attempt_at = ? WHERE delivered_at IS NULL ${id === undefined ? '' : 'AND id = ?'}`,
+    id === undefined ? [now] : [now, id],
+  );
+  return changes;
+}
+
+export async function countPendingOutbox(db: Database, target?: string): Promise<number> {
+  const row = target
+    ? await db.get<{ n: number }>('SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL AND target = ?', [target])
+    : await db.get<{ n: number }>('SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL');
+  return row?.n ?? 0;
 }

@@ -23,4 +23,8 @@ export const outboxMigrations: readonly Migration[] = [
     CREATE INDEX outbox_pending ON outbox (target, delivered_at, next_attempt_at);
     `,
   },
+  {
+    id: 'outbox-002-held',
+    sql: `ALTER TABLE outbox ADD COLUMN held_reason TEXT;`,
+  },
 ];

@@ -6,6 +6,7 @@ import { cameraMigrations } from '../cameras/schema.js';
 import { secretsMigrations } from '../secrets/schema.js';
 import { outboxMigrations } from '../outbox/schema.js';
 import { mapMigrations } from '../map/schema.js';
+import { syncMigrations } from '../sync/schema.js';
 import { coreMigrations } from './core-schema.js';
 import type { Database } from './database.js';
 
@@ -23,6 +24,7 @@ export const ALL_MIGRATIONS: readonly Migration[] = [
   ...cameraMigrations,
   ...outboxMigrations,
   ...mapMigrations,
+  ...syncMigrations,
 ];
 
 const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) WITHOUT ROWID`;

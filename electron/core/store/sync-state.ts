@@ -1,4 +1,4 @@
-// Per-stream cursors (updated-since) and per-source status counters, persisted so a restart resumes.
+// Per-stream cursors (updated-since), validators (ETag) and per-source status counters, persisted so a restart resumes.
 import type { Database } from './database.js';
 
 export async function readCursor(db: Database, sourceId: string, stream: string): Promise<string | null> {
@@ -39,21 +39,6 @@ export async function writeSourceStatus(db: Database, row: SourceStatusRow) {
   );
 }
 
-export async function quarantineRecords(
-  db: Database,
-  sourceId: string,
-  stream: string,
-  records: { raw: unknown; reason: string }[],
-  at: string,
-) {
-  if (records.length === 0) return;
-  await db.run(
-    `INSERT INTO quarantine (source_id, stream, raw, reason, received_at)
-     SELECT ?1, ?2, json_extract(j.value, '$.raw'), json_extract(j.value, '$.reason'), ?3 FROM json_each(?4) AS j`,
-    [sourceId, stream, at, JSON.stringify(records.map((r) => ({ raw: JSON.stringify(r.raw) ?? 'undefined', reason: r.reason })))],
-  );
-}
-
 export async function writeGeoDocument(db: Database, name: string, body: string, sourceId: string, at: string) {
   await db.run(
     `INSERT INTO geo_documents (name, body, source_id, fetched_at) VALUES (?, ?, ?, ?)
@@ -64,4 +49,17 @@ export async function writeGeoDocument(db: Database, name: string, body: string,
 
 export function readGeoDocument(db: Database, name: string) {
   return db.get<{ body: string; fetched_at: string }>('SELECT body, fetched_at FROM geo_documents WHERE name = ?', [name]);
+}
+
+/** An HTTP validator (ETag) kept beside the cursors; replaced whatever its order, unlike a time cursor. */
+export async function readValidator(db: Database, sourceId: string, name: string): Promise<string | null> {
+  return readCursor(db, sourceId, `etag:${name}`);
+}
+
+export async function writeValidator(db: Database, sourceId: string, name: string, etag: string, at: string) {
+  await db.run(
+    `INSERT INTO sync_cursors (source_id, stream, cursor, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (source_id, stream) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at`,
+    [sourceId, `etag:${name}`, etag, at],
+  );
 }

@@ -21,13 +21,17 @@ describe('classifySyncError', () => {
     ['the upstream answered with something that is not JSON (<html>)', 'invalid'],
     ['the observations of health.beds (total) do not match the exchange structure', 'invalid'],
     ['unable to verify the first certificate', 'tls'],
+    ['127.0.0.1:4010 did not answer in time (timed out)', 'timeout'],
+    ['the answer from 127.0.0.1:4010 is larger than the 32.0 MiB this source may send in one page', 'tooLarge'],
+    ['the alert feed is not well-formed XML: Unexpected end (line 3)', 'xml'],
   ])('%s → %s', (raw, problem) => {
     expect(classifySyncError(raw)?.problem).toBe(problem);
   });
 
   it('keeps the status of server errors and leaves unknown messages alone', () => {
     expect(classifySyncError('the upstream answered HTTP 502')).toEqual({ problem: 'server', status: '502' });
-    expect(classifySyncError('the pull was cancelled')).toBeUndefined();
+    expect(classifySyncError('the pull was cancelled')).toEqual({ problem: 'cancelled' });
+    expect(classifySyncError('something odd happened')).toBeUndefined();
     expect(classifySyncError(null)).toBeUndefined();
   });
 });

@@ -15,7 +15,7 @@ export function oldestTime(times: readonly (string | null)[]): string | null {
   return best;
 }
 
-export type SyncProblem = 'unreachable' | 'timeout' | 'auth' | 'notFound' | 'rateLimited' | 'server' | 'invalid' | 'tls';
+export type SyncProblem = 'unreachable' | 'timeout' | 'auth' | 'notFound' | 'rateLimited' | 'server' | 'invalid' | 'tls' | 'tooLarge' | 'xml' | 'cancelled';
 
 /** Turns a connector's technical error into a kind the UI can say in plain words; undefined when unknown. */
 export function classifySyncError(raw: string | null): { problem: SyncProblem; status?: string } | undefined {
@@ -23,7 +23,9 @@ export function classifySyncError(raw: string | null): { problem: SyncProblem; s
   const text = raw.toLowerCase();
   const status = /\b(?:http|status)\s*:?\s*(\d{3})\b/.exec(text)?.[1] ?? /\b([45]\d\d)\b/.exec(text)?.[1];
   if (/cert|ssl|tls/.test(text)) return { problem: 'tls' };
-  if (/etimedout|timed? ?out|timeout|aborted/.test(text)) return { problem: 'timeout' };
+  if (/was cancelled/.test(text)) return { problem: 'cancelled' };
+  if (/larger than the .* may send/.test(text)) return { problem: 'tooLarge' };
+  if (/etimedout|timed? ?out|timeout|aborted|did not answer in time/.test(text)) return { problem: 'timeout' };
   if (/econnrefused|enotfound|econnreset|ehostunreach|enetunreach|eai_again|fetch failed|socket hang up|network|cannot reach/.test(text)) {
     return { problem: 'unreachable' };
   }
@@ -31,6 +33,7 @@ export function classifySyncError(raw: string | null): { problem: SyncProblem; s
   if (status === '404') return { problem: 'notFound' };
   if (status === '429') return { problem: 'rateLimited' };
   if (status?.startsWith('5')) return { problem: 'server', status };
+  if (/well-formed xml|not cap 1\.2|atom <feed>/.test(text)) return { problem: 'xml' };
   if (/invalid|schema|parse|unexpected token|json|exchange structure|do(?:es)? not match/.test(text)) return { problem: 'invalid' };
   return undefined;
 }

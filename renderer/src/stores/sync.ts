@@ -31,6 +31,15 @@ export const useSyncStore = defineStore('sync', () => {
     return r.started;
   }
 
+  async function cancel(sourceId: string): Promise<boolean> {
+    return (await client.call('sync.cancel', { sourceId })).cancelled;
+  }
+
+  /** Sends a secret to the engine once, to be kept in the OS keychain; the renderer keeps no copy. */
+  async function setCredential(sourceId: string, secret: string | null): Promise<boolean> {
+    return (await client.call('sync.setCredential', { sourceId, secret })).stored;
+  }
+
   client.on('sync.status', (payload) => {
     status.value = payload;
   });
@@ -50,5 +59,5 @@ export const useSyncStore = defineStore('sync', () => {
   /** The oldest "last success" of the sources: what the cached data is current to. */
   const oldestAsOf = computed(() => oldestTime(sources.value.map((s) => s.lastSuccess)));
 
-  return { status, error, loading, sources, online, syncing, oldestAsOf, load, syncNow };
+  return { status, error, loading, sources, online, syncing, oldestAsOf, load, syncNow, cancel, setCredential };
 });

@@ -14,8 +14,8 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-function startNode(script: string, args: string[], readyPattern: RegExp): Promise<Started> {
-  const child = spawn(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+function startNode(script: string, args: string[], readyPattern: RegExp, env: NodeJS.ProcessEnv = process.env): Promise<Started> {
+  const child = spawn(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start in time:\n${output}`)), 30_000);
@@ -56,11 +56,17 @@ export function currentHostUrl(): string | null {
 }
 
 /** The web host with the demo accounts (one per role, README "Signing in"); extra flags go to the CLI. */
-export async function startHost(options: { dataDir: string; upstream?: string; token?: string; args?: string[] }): Promise<Started> {
+/**
+ * `withoutKeychain`: the host runs as on a machine with no Secret Service (no session bus), its own keys in the
+ * data folder, so a spec can check what the console says then.
+ */
+export async function startHost(options: { dataDir: string; upstream?: string; token?: string; args?: string[]; withoutKeychain?: boolean }): Promise<Started> {
   const args = ['--port', '0', '--data-dir', options.dataDir, '--demo-accounts', ...(options.args ?? [])];
   if (options.upstream) args.push('--upstream', options.upstream, '--token', options.token ?? 'demo-token');
   else if (existsSync(GEO_DIR)) args.push('--geo', GEO_DIR);
-  const started = await startNode('out/electron/host/cli.js', args, /IOC console: (http:\/\/127\.0\.0\.1:\d+\/)/);
+  const env = options.withoutKeychain ? { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' } : process.env;
+  if (options.withoutKeychain) args.push('--keys-in-data-dir');
+  const started = await startNode('out/electron/host/cli.js', args, /IOC console: (http:\/\/127\.0\.0\.1:\d+\/)/, env);
   runningHosts.push(started.url);
   return {
     ...started,
@@ -72,8 +78,8 @@ export async function startHost(options: { dataDir: string; upstream?: string; t
   };
 }
 
-export function startSimulator(port: number): Promise<Started> {
-  const args = ['--port', String(port), '--token', 'demo-token'];
+export function startSimulator(port: number, extra: string[] = []): Promise<Started> {
+  const args = ['--port', String(port), '--token', 'demo-token', ...extra];
   if (existsSync(GEO_DIR)) args.push('--geo', GEO_DIR);
   return startNode('out/electron/simulator/cli.js', args, /Upstream simulator: (http:\/\/127\.0\.0\.1:\d+\/)/);
 }

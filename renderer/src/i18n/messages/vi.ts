@@ -2,8 +2,11 @@
 import { access } from './access.js';
 import { mapMessages } from './map.js';
 
+import { syncMessages } from './sync.js';
+
 export const vi = {
   ...access.vi,
+  dataSources: syncMessages.vi,
   app: {
     title: 'Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Đắk Lắk',
     shortTitle: 'IOC Đắk Lắk',
