@@ -1,8 +1,11 @@
 // Every call the UI can make and every event it can receive, declared once (DESIGN.md invariant 2).
 // Each area of the product declares its methods and events in areas/<area>.ts; this file only joins them.
 import type { z } from 'zod';
+import { agencyMethods } from './areas/agencies.js';
+import { fieldReportEvents, fieldReportMethods } from './areas/field-reports.js';
 import { geoMethods } from './areas/geo.js';
 import { kpiEvents, kpiMethods } from './areas/kpi.js';
+import { reportEvents, reportMethods } from './areas/reports.js';
 import { syncEvents, syncMethods } from './areas/sync.js';
 import { systemEvents, systemMethods } from './areas/system.js';
 
@@ -11,12 +14,17 @@ export const methods = {
   ...geoMethods,
   ...kpiMethods,
   ...syncMethods,
+  ...fieldReportMethods,
+  ...agencyMethods,
+  ...reportMethods,
 } as const;
 
 export const events = {
   ...systemEvents,
   ...kpiEvents,
   ...syncEvents,
+  ...fieldReportEvents,
+  ...reportEvents,
 } as const;
 
 export type Methods = typeof methods;

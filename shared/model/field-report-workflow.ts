@@ -45,7 +45,7 @@ export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];
 export const SATISFIED_LEVELS: readonly SatisfactionLevel[] = ['rat-hai-long', 'hai-long'];
 
 /** Why a report needs a human look at triage. */
-export const TRIAGE_FLAGS = ['unknown-category', 'no-location', 'outside-province', 'duplicate-id', 'possible-duplicate'] as const;
+export const TRIAGE_FLAGS = ['unknown-category', 'no-location', 'outside-province', 'duplicate-id', 'possible-duplicate', 'bad-time'] as const;
 export type TriageFlag = (typeof TRIAGE_FLAGS)[number];
 
 export const ACTOR_ROLES = ['ioc-operator', 'ioc-supervisor', 'agency-officer', 'agency-leader', 'demo'] as const;

@@ -2,6 +2,7 @@
 // in the schema_migrations table. Each area of the engine declares its own list (append only: never edit a
 // shipped step) and adds it to ALL_MIGRATIONS; names make the lists of different areas independent.
 import { outboxMigrations } from '../outbox/schema.js';
+import { workflowMigrations } from '../workflow/schema.js';
 import { coreMigrations } from './core-schema.js';
 import type { Database } from './database.js';
 
@@ -11,7 +12,7 @@ export interface Migration {
   sql: string;
 }
 
-export const ALL_MIGRATIONS: readonly Migration[] = [...coreMigrations, ...outboxMigrations];
+export const ALL_MIGRATIONS: readonly Migration[] = [...coreMigrations, ...outboxMigrations, ...workflowMigrations];
 
 const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) WITHOUT ROWID`;
 

@@ -1,0 +1,125 @@
+// The field-report workflow's tables: reports, their timeline, the sealed reporter identities (apart from the
+// reports, Art. 6.9), the agency directory, the working-calendar adjustments and the escalation notices.
+import type { Migration } from '../store/migrations.js';
+
+export const workflowMigrations: readonly Migration[] = [
+  {
+    id: 'workflow-001-reports-directory-calendar',
+    sql: `
+    CREATE TABLE fr_reports (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      source_id TEXT NOT NULL,
+      external_id TEXT NOT NULL,
+      ingest_key TEXT NOT NULL UNIQUE,
+      category TEXT,
+      upstream_category TEXT NOT NULL,
+      description TEXT NOT NULL,
+      lat REAL,
+      lon REAL,
+      address TEXT,
+      commune_code TEXT,
+      media_urls TEXT NOT NULL DEFAULT '[]',
+      channel TEXT NOT NULL,
+      reported_at TEXT NOT NULL,
+      upstream_updated_at TEXT NOT NULL,
+      upstream_status TEXT NOT NULL,
+      status_notes TEXT,
+      agency_responsible_upstream TEXT,
+      flags TEXT NOT NULL DEFAULT '[]',
+      state TEXT NOT NULL,
+      verdict TEXT,
+      duplicate_of INTEGER,
+      agency_key TEXT,
+      forwarded_at TEXT,
+      due_at TEXT,
+      acknowledged_at TEXT,
+      resolved_at TEXT,
+      published_at TEXT,
+      closed_at TEXT,
+      result_note TEXT,
+      satisfaction TEXT,
+      rated_at TEXT,
+      received_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    );
+    CREATE INDEX fr_reports_reported ON fr_reports (reported_at);
+    CREATE INDEX fr_reports_state ON fr_reports (state, reported_at);
+    CREATE INDEX fr_reports_agency ON fr_reports (agency_key, state, reported_at);
+    CREATE INDEX fr_reports_commune ON fr_reports (commune_code, reported_at);
+    CREATE INDEX fr_reports_category ON fr_reports (category, reported_at);
+    CREATE INDEX fr_reports_open_due ON fr_reports (due_at) WHERE state IN ('forwarded', 'acknowledged', 'in-progress');
+    CREATE INDEX fr_reports_scorecard ON fr_reports (agency_key, forwarded_at, resolved_at, due_at, state);
+    CREATE INDEX fr_reports_resolved ON fr_reports (resolved_at);
+
+    CREATE TABLE fr_events (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      report_id INTEGER NOT NULL REFERENCES fr_reports (id),
+      action TEXT NOT NULL,
+      from_state TEXT,
+      to_state TEXT,
+      actor_id TEXT NOT NULL,
+      actor_name TEXT NOT NULL,
+      actor_role TEXT NOT NULL,
+      actor_agency TEXT,
+      at TEXT NOT NULL,
+      note TEXT,
+      data TEXT NOT NULL DEFAULT '{}',
+      idempotency_key TEXT UNIQUE
+    );
+    CREATE INDEX fr_events_report ON fr_events (report_id, id);
+
+    CREATE TABLE fr_reporter_identities (
+      report_id INTEGER PRIMARY KEY REFERENCES fr_reports (id),
+      sealed BLOB NOT NULL,
+      sealer TEXT NOT NULL,
+      stored_at TEXT NOT NULL
+    );
+
+    CREATE TABLE fr_agencies (
+      key TEXT PRIMARY KEY,
+      name_vi TEXT NOT NULL,
+      name_en TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      commune_code TEXT,
+      categories TEXT NOT NULL DEFAULT '[]',
+      active INTEGER NOT NULL DEFAULT 1,
+      updated_at TEXT NOT NULL
+    );
+    CREATE TABLE fr_agency_contacts (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      agency_key TEXT NOT NULL REFERENCES fr_agencies (key),
+      role TEXT NOT NULL,
+      name TEXT NOT NULL,
+      title TEXT,
+      phone TEXT,
+      email TEXT,
+      from_date TEXT NOT NULL,
+      to_date TEXT,
+      decision_ref TEXT,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    );
+    CREATE INDEX fr_agency_contacts_agency ON fr_agency_contacts (agency_key, role);
+
+    CREATE TABLE fr_calendar_adjustments (
+      date TEXT PRIMARY KEY,
+      kind TEXT NOT NULL,
+      note TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    );
+
+    CREATE TABLE fr_notices (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      report_id INTEGER NOT NULL REFERENCES fr_reports (id),
+      stage TEXT NOT NULL,
+      due_at TEXT NOT NULL,
+      agency_key TEXT,
+      recipients TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      read_at TEXT,
+      UNIQUE (report_id, stage, due_at)
+    );
+    CREATE INDEX fr_notices_created ON fr_notices (created_at);
+    `,
+  },
+];
