@@ -5,6 +5,7 @@ import type { Catalog } from '../../shared/catalog/schema.js';
 import { allKpis, findKpi } from '../../shared/catalog/load.js';
 import { corruptItems, type Faults } from './faults.js';
 import type { Geography } from './geo-types.js';
+import { fieldReportFeed } from './field-reports.js';
 import { decodePageToken, encodePageToken, listObservations, type ObservationQuery } from './observations.js';
 import { defaultFrom, formatLocal, parseInstant } from '../../shared/model/period-math.js';
 import type { Dim, SeriesEngine } from './series.js';
@@ -69,7 +70,7 @@ function fixed(ctx: ApiContext, cacheKey: string, body: () => unknown): ApiRespo
   return { status: 200, json, cacheKey };
 }
 
-function checkAuth(ctx: ApiContext, header: string | undefined): void {
+export function checkAuth(ctx: ApiContext, header: string | undefined): void {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   const given = Buffer.from(match?.[1] ?? '');
   const expected = Buffer.from(ctx.token);
@@ -172,7 +173,7 @@ function provincialApi(ctx: ApiContext, req: ApiRequest): ApiResponse | undefine
  */
 export type ResourceGroup = (ctx: ApiContext, req: ApiRequest) => ApiResponse | undefined;
 
-const RESOURCES: readonly ResourceGroup[] = [provincialApi];
+const RESOURCES: readonly ResourceGroup[] = [fieldReportFeed, provincialApi];
 
 function route(ctx: ApiContext, req: ApiRequest): ApiResponse {
   for (const group of RESOURCES) {

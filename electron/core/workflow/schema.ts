@@ -108,6 +108,11 @@ export const workflowMigrations: readonly Migration[] = [
       updated_at TEXT NOT NULL
     );
 
+    CREATE TABLE fr_settings (
+      key TEXT PRIMARY KEY,
+      value TEXT NOT NULL
+    );
+
     CREATE TABLE fr_notices (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
       report_id INTEGER NOT NULL REFERENCES fr_reports (id),
