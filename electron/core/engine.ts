@@ -8,6 +8,7 @@ import type { Engine, EngineOptions } from './engine-api.js';
 import { joinHandlers, type EngineContext, type EngineModule } from './engine-module.js';
 import { EventHub } from './event-hub.js';
 import { createGeoModule } from './geo/geo-module.js';
+import { createFieldReportsModule } from './workflow/field-reports-module.js';
 import { createKpiModule } from './kpi/kpi-module.js';
 import { NoticeBoard } from './notices.js';
 import { openCache } from './store/open-cache.js';
@@ -20,7 +21,7 @@ export { PROVINCIAL_SOURCE } from './sync/sources.js';
 type ModuleFactory = (ctx: EngineContext) => EngineModule | Promise<EngineModule>;
 
 /** The areas of the product, in start order. */
-const MODULES: readonly ModuleFactory[] = [createSystemModule, createGeoModule, createKpiModule, createSyncModule];
+const MODULES: readonly ModuleFactory[] = [createSystemModule, createGeoModule, createKpiModule, createSyncModule, (ctx) => createFieldReportsModule(ctx)];
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const now = options.now ?? (() => new Date());

@@ -40,11 +40,12 @@ interface Sums {
   satisfied: number;
 }
 
-function scoreSql(group: ScoreGroup, keyFilter: boolean): string {
+function scoreSql(group: ScoreGroup, keyFilter: boolean, agencyFilter: boolean): string {
   const received = group === 'agency' ? '(forwarded_at >= :from AND forwarded_at < :to)' : "(reported_at >= :from AND reported_at < :to AND state NOT IN ('rejected', 'duplicate'))";
   const where = [
     group === 'agency' ? 'agency_key IS NOT NULL' : null,
     keyFilter ? `${GROUP_KEY[group]} = :key` : null,
+    agencyFilter ? 'agency_key = :agency' : null,
     '(forwarded_at < :to OR (reported_at >= :from AND reported_at < :to) OR (rated_at >= :from AND rated_at < :to))',
     '(resolved_at IS NULL OR resolved_at >= :from OR (rated_at >= :from AND rated_at < :to) OR reported_at >= :from)',
   ].filter(Boolean);
@@ -110,11 +111,12 @@ export function scorePeriod(from: string, to: string, now: Date): ScorePeriod {
 
 function named(sql: string, values: Record<string, SqlValue>): { sql: string; params: SqlValue[] } {
   const params: SqlValue[] = [];
-  return { sql: sql.replace(/:(from|to|asOf|key)\b/g, (_, name: string) => (params.push(values[name]!), '?')), params };
+  return { sql: sql.replace(/:(from|to|asOf|key|agency)\b/g, (_, name: string) => (params.push(values[name]!), '?')), params };
 }
 
-export async function scorecards(db: Database, group: ScoreGroup, period: ScorePeriod, key?: string): Promise<ScoreRow[]> {
-  const q = named(scoreSql(group, key !== undefined), { ...period, key: key ?? null });
+/** `agencyKey` keeps to one agency's reports, e.g. its categories. */
+export async function scorecards(db: Database, group: ScoreGroup, period: ScorePeriod, key?: string, agencyKey?: string): Promise<ScoreRow[]> {
+  const q = named(scoreSql(group, key !== undefined, agencyKey !== undefined), { ...period, key: key ?? null, agency: agencyKey ?? null });
   const rows = await db.all<Sums>(q.sql, q.params);
   const scored = rows.map(toScoreRow);
   return group === 'province' || key !== undefined ? scored : rank(scored);
