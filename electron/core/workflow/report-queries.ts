@@ -8,7 +8,7 @@ import type { ReportRow } from './report-row.js';
 const OPEN_LIST = AGENCY_OPEN_STATES.map((s) => `'${s}'`).join(', ');
 export const OVERDUE_SQL = `(state IN (${OPEN_LIST}) AND due_at < ?)`;
 
-export interface ListFilter extends Partial<Pick<ReportListParams, 'states' | 'category' | 'agencyKey' | 'communeCode' | 'overdue' | 'flagged' | 'search'>> {}
+export type ListFilter = Partial<Pick<ReportListParams, 'states' | 'category' | 'agencyKey' | 'communeCode' | 'overdue' | 'flagged' | 'search'>>;
 
 export function whereOf(f: ListFilter, nowIso: string): { sql: string; params: SqlValue[] } {
   const parts: string[] = [];
@@ -17,17 +17,37 @@ export function whereOf(f: ListFilter, nowIso: string): { sql: string; params: S
     parts.push(`state IN (${f.states.map(() => '?').join(', ')})`);
     params.push(...f.states);
   }
-  if (f.category) parts.push('category = ?'), params.push(f.category);
-  if (f.agencyKey) parts.push('agency_key = ?'), params.push(f.agencyKey);
-  if (f.communeCode) parts.push('commune_code = ?'), params.push(f.communeCode);
-  if (f.overdue === true) parts.push(OVERDUE_SQL), params.push(nowIso);
-  if (f.overdue === false) parts.push(`NOT ${OVERDUE_SQL}`), params.push(nowIso);
+  if (f.category) {
+    parts.push('category = ?');
+    params.push(f.category);
+  }
+  if (f.agencyKey) {
+    parts.push('agency_key = ?');
+    params.push(f.agencyKey);
+  }
+  if (f.communeCode) {
+    parts.push('commune_code = ?');
+    params.push(f.communeCode);
+  }
+  if (f.overdue === true) {
+    parts.push(OVERDUE_SQL);
+    params.push(nowIso);
+  }
+  if (f.overdue === false) {
+    parts.push(`NOT ${OVERDUE_SQL}`);
+    params.push(nowIso);
+  }
   if (f.flagged === true) parts.push(`flags <> '[]'`);
   if (f.flagged === false) parts.push(`flags = '[]'`);
   if (f.search) {
     const id = /^#?(\d+)$/.exec(f.search.trim());
-    if (id) parts.push('(id = ? OR external_id = ?)'), params.push(Number(id[1]), f.search.trim());
-    else parts.push(`(description LIKE ? ESCAPE '\\' OR external_id = ?)`), params.push(`%${f.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`, f.search);
+    if (id) {
+      parts.push('(id = ? OR external_id = ?)');
+      params.push(Number(id[1]), f.search.trim());
+    } else {
+      parts.push(`(description LIKE ? ESCAPE '\\' OR external_id = ?)`);
+      params.push(`%${f.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`, f.search);
+    }
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
@@ -61,9 +81,18 @@ export async function countReports(db: Database, agencyKey: string | undefined, 
 export async function mapPoints(db: Database, p: { states?: string[]; overdueOnly: boolean; from?: string; limit: number }, nowIso: string) {
   const parts = ['lat IS NOT NULL', 'lon IS NOT NULL'];
   const params: SqlValue[] = [];
-  if (p.states?.length) parts.push(`state IN (${p.states.map(() => '?').join(', ')})`), params.push(...p.states);
-  if (p.overdueOnly) parts.push(OVERDUE_SQL), params.push(nowIso);
-  if (p.from) parts.push('reported_at >= ?'), params.push(p.from);
+  if (p.states?.length) {
+    parts.push(`state IN (${p.states.map(() => '?').join(', ')})`);
+    params.push(...p.states);
+  }
+  if (p.overdueOnly) {
+    parts.push(OVERDUE_SQL);
+    params.push(nowIso);
+  }
+  if (p.from) {
+    parts.push('reported_at >= ?');
+    params.push(p.from);
+  }
   const rows = await db.all<Pick<ReportRow, 'id' | 'lat' | 'lon' | 'state' | 'due_at' | 'category' | 'commune_code'>>(
     `SELECT id, lat, lon, state, due_at, category, commune_code FROM fr_reports WHERE ${parts.join(' AND ')} ORDER BY reported_at DESC LIMIT ?`,
     [...params, p.limit + 1],

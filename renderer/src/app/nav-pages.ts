@@ -1,6 +1,6 @@
 // The console's own pages in the navigation, after the domains. A new page adds one entry here and its route
 // in router.ts; its title is a key of the UI messages.
-import { mdiDatabaseSyncOutline } from '@mdi/js';
+import { mdiAccountGroupOutline, mdiChartBar, mdiClipboardListOutline, mdiDatabaseSyncOutline, mdiFileChartOutline, mdiInboxArrowDown, mdiShieldAccountOutline } from '@mdi/js';
 
 export interface NavPage {
   to: string;
@@ -10,4 +10,12 @@ export interface NavPage {
   testId: string;
 }
 
-export const NAV_PAGES: readonly NavPage[] = [{ to: '/sources', icon: mdiDatabaseSyncOutline, title: 'nav.sources', testId: 'nav-sources' }];
+export const NAV_PAGES: readonly NavPage[] = [
+  { to: '/sources', icon: mdiDatabaseSyncOutline, title: 'nav.sources', testId: 'nav-sources' },
+  { to: '/field-reports', icon: mdiClipboardListOutline, title: 'fieldReports.nav.queue', testId: 'nav-field-reports' },
+  { to: '/field-reports/agency', icon: mdiInboxArrowDown, title: 'fieldReports.nav.agencyQueue', testId: 'nav-field-reports-agency' },
+  { to: '/field-reports/supervision', icon: mdiShieldAccountOutline, title: 'fieldReports.nav.supervision', testId: 'nav-field-reports-supervision' },
+  { to: '/field-reports/scorecards', icon: mdiChartBar, title: 'fieldReports.nav.scorecards', testId: 'nav-field-reports-scorecards' },
+  { to: '/field-reports/directory', icon: mdiAccountGroupOutline, title: 'fieldReports.nav.directory', testId: 'nav-field-reports-directory' },
+  { to: '/reports', icon: mdiFileChartOutline, title: 'fieldReports.nav.reports', testId: 'nav-reports' },
+];

@@ -1,7 +1,9 @@
 // English UI texts. Typed by the Vietnamese schema so a missing or extra key fails the type check.
+import { fieldReportsMessages } from './field-reports.js';
 import type { MessageSchema } from './vi.js';
 
 export const en: MessageSchema = {
+  fieldReports: fieldReportsMessages.en,
   app: {
     title: 'Dak Lak Intelligent Operations Center',
     shortTitle: 'Dak Lak IOC',

@@ -1,5 +1,7 @@
 // Vietnamese UI texts (default language). en.ts must have exactly the same keys (checked by a unit test).
+import { fieldReportsMessages } from './field-reports.js';
 export const vi = {
+  fieldReports: fieldReportsMessages.vi,
   app: {
     title: 'Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Đắk Lắk',
     shortTitle: 'IOC Đắk Lắk',
