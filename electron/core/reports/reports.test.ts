@@ -57,7 +57,7 @@ describe('period report', () => {
 
   it('writes an XLSX whose cells, formats and formulas carry the same figures', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await buildXlsx(data, () => undefined));
+    await book.xlsx.load((await buildXlsx(data, () => undefined)) as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo cơ quan', 'Theo lĩnh vực', 'Quá hạn', 'Hài lòng']);
     const summary = book.getWorksheet('Tổng hợp')!;
     const value = (label: string) => {

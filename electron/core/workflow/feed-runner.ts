@@ -57,6 +57,11 @@ export class FeedRunner {
       const stats = await pullProvincialFieldReports(e.db, this.client, PROVINCIAL_SOURCE.id, this.w.sink, e.now, this.abort.signal);
       this.w.lastPullSuccess = this.w.nowIso();
       if (stats.changed) this.onChanged(stats.changed);
+      const sink = this.w.sink;
+      if (sink.identitiesNotStored) {
+        e.notices.post('warning', 'reporter-identity-not-stored', `${sink.identitiesNotStored} reporter identities were not stored because the OS keychain is unavailable (${sink.lastSealError}); the reports are kept and the identities remain with the upstream.`);
+        sink.identitiesNotStored = 0;
+      }
       e.log(`field reports: received ${stats.received}, new or changed ${stats.changed}, quarantined ${stats.quarantined}`);
     } catch (error) {
       if (!this.closed) e.log(`field reports: pull failed: ${(error as Error).message}`);

@@ -16,7 +16,7 @@ beforeEach(async () => {
 afterEach(() => kit.db.close());
 
 const key = () => `test-key-${++n}`;
-const act = (p: Omit<TransitionParams, 'idempotencyKey'> & { idempotencyKey?: string }, actor: Actor = DEMO_OPERATOR) =>
+const act = (p: { id: number; action: TransitionParams['action']; idempotencyKey?: string } & Record<string, unknown>, actor: Actor = DEMO_OPERATOR) =>
   applyTransition(kit.deps, { idempotencyKey: key(), ...p } as TransitionParams, actor);
 const row = () => kit.db.get<ReportRow>('SELECT * FROM fr_reports WHERE id = 1') as Promise<ReportRow>;
 

@@ -6,6 +6,7 @@ import type { IdentitySealer } from './identity-sealer.js';
 
 export const IDENTITY_KEY_ACCOUNT = 'field-reports:identity-key';
 const VERSION = 1;
+const RETRY_MS = 60_000;
 
 export class SealError extends Error {
   constructor(message: string) {
@@ -20,7 +21,11 @@ export class KeychainIdentitySealer implements IdentitySealer {
 
   constructor(private readonly vault: CredentialVault = new CredentialVault()) {}
 
+  private failure: { at: number; error: Error } | undefined;
+
   private loadKey(): Promise<Buffer> {
+    // A keychain that just failed is not asked again for a minute (a page of reports would ask it per report).
+    if (this.failure && Date.now() - this.failure.at < RETRY_MS) return Promise.reject(this.failure.error);
     this.key ??= (async () => {
       const stored = await this.vault.get(IDENTITY_KEY_ACCOUNT);
       if (stored) {
@@ -32,8 +37,10 @@ export class KeychainIdentitySealer implements IdentitySealer {
       await this.vault.set(IDENTITY_KEY_ACCOUNT, key.toString('base64'));
       return key;
     })();
-    // A failed load (keychain locked) is retried on the next call.
-    this.key.catch(() => (this.key = undefined));
+    this.key.catch((error: Error) => {
+      this.key = undefined;
+      this.failure = { at: Date.now(), error };
+    });
     return this.key;
   }
 

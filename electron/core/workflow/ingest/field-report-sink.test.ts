@@ -67,3 +67,22 @@ describe('field-report sink', () => {
     expect(await rows()).toHaveLength(3);
   });
 });
+
+describe('field-report sink without a keychain', () => {
+  it('keeps the report and stores no identity, never in clear', async () => {
+    const broken = await openKit();
+    const failing = { id: 'broken', seal: async () => Promise.reject(new Error('the OS keychain is not available')), open: async () => '' };
+    const { WorkflowFieldReportSink } = await import('./field-report-sink.js');
+    const { CategoryMap } = await import('./category-map.js');
+    const { CommuneGeographyCache } = await import('./commune-geography.js');
+    const { FIELD_REPORT_CATEGORIES } = await import('../../../../shared/catalog/field-report-categories.js');
+    const sink = new WorkflowFieldReportSink({ categories: new CategoryMap(FIELD_REPORT_CATEGORIES), geography: new CommuneGeographyCache(), sealer: failing });
+    expect(await broken.db.transaction((tx) => sink.accept(tx, 'open311', [inbound()], '2026-12-01T08:00:00+07:00'))).toBe(1);
+    expect(sink.identitiesNotStored).toBe(1);
+    expect(await broken.db.all('SELECT * FROM fr_reporter_identities')).toEqual([]);
+    const dump = JSON.stringify(await broken.db.all('SELECT * FROM fr_reports')) + JSON.stringify(await broken.db.all('SELECT * FROM fr_events'));
+    expect(dump).not.toMatch(/Hoa|0905123456/);
+    expect(dump).toContain('not stored: the keychain is unavailable');
+    await broken.db.close();
+  });
+});

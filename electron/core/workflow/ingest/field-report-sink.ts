@@ -40,6 +40,10 @@ function locate(r: InboundFieldReport, geo: CommuneGeography, flags: FlagEntry[]
 }
 
 export class WorkflowFieldReportSink implements FieldReportSink<Database> {
+  /** Identities that could not be sealed since the last look (the module tells the operator). */
+  identitiesNotStored = 0;
+  lastSealError: string | null = null;
+
   constructor(private readonly deps: SinkDeps) {}
 
   async accept(tx: Database, sourceId: string, reports: readonly InboundFieldReport[], receivedAt: string): Promise<number> {
@@ -91,11 +95,23 @@ export class WorkflowFieldReportSink implements FieldReportSink<Database> {
       [id, `connector:${sourceId}`, sourceId, receivedAt, JSON.stringify({ channel: r.channel, flags: flags.map((f) => f.flag) })],
     );
     const identity = r.reporter && Object.values(r.reporter).some((v) => v) ? r.reporter : null;
-    if (identity) {
-      const sealed = await this.deps.sealer.seal(JSON.stringify(identity), `report:${ingestKey}`);
-      await tx.run('INSERT INTO fr_reporter_identities (report_id, sealed, sealer, stored_at) VALUES (?, ?, ?, ?)', [id, sealed, this.deps.sealer.id, receivedAt]);
-    }
+    if (identity) await this.storeIdentity(tx, id, ingestKey, JSON.stringify(identity), receivedAt);
     return true;
+  }
+
+  /**
+   * Seals the identity apart from the report. Without a working keychain it is not stored at all (never in
+   * clear): the report is kept, the timeline says so, and the upstream still holds the identity.
+   */
+  private async storeIdentity(tx: Database, id: number, ingestKey: string, plaintext: string, at: string) {
+    try {
+      const sealed = await this.deps.sealer.seal(plaintext, `report:${ingestKey}`);
+      await tx.run('INSERT INTO fr_reporter_identities (report_id, sealed, sealer, stored_at) VALUES (?, ?, ?, ?)', [id, sealed, this.deps.sealer.id, at]);
+    } catch (error) {
+      this.identitiesNotStored++;
+      this.lastSealError = (error as Error).message;
+      await tx.run(`UPDATE fr_events SET data = json_set(data, '$.identity', 'not stored: the keychain is unavailable') WHERE report_id = ? AND action = 'ingested'`, [id]);
+    }
   }
 
   /** A newer upstream version refreshes what the upstream owns; the workflow's own fields stay. */
