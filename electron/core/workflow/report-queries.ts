@@ -10,6 +10,12 @@ export const OVERDUE_SQL = `(state IN (${OPEN_LIST}) AND due_at < ?)`;
 
 export type ListFilter = Partial<Pick<ReportListParams, 'states' | 'category' | 'agencyKey' | 'communeCode' | 'overdue' | 'flagged' | 'search'>>;
 
+/** Every word of the operator's text as a quoted prefix term: `ổ gà` → `"ổ"* "gà"*`; null when nothing is left. */
+export function ftsQuery(text: string): string | null {
+  const words = text.split(/[\s\p{P}]+/u).filter((w) => w.length > 0).slice(0, 8);
+  return words.length ? words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ') : null;
+}
+
 export function whereOf(f: ListFilter, nowIso: string): { sql: string; params: SqlValue[] } {
   const parts: string[] = [];
   const params: SqlValue[] = [];
@@ -39,14 +45,16 @@ export function whereOf(f: ListFilter, nowIso: string): { sql: string; params: S
   }
   if (f.flagged === true) parts.push(`flags <> '[]'`);
   if (f.flagged === false) parts.push(`flags = '[]'`);
-  if (f.search) {
-    const id = /^#?(\d+)$/.exec(f.search.trim());
+  if (f.search?.trim()) {
+    const text = f.search.trim();
+    const id = /^#?(\d+)$/.exec(text);
     if (id) {
       parts.push('(id = ? OR external_id = ?)');
-      params.push(Number(id[1]), f.search.trim());
+      params.push(Number(id[1]), text);
     } else {
-      parts.push(`(description LIKE ? ESCAPE '\\' OR external_id = ?)`);
-      params.push(`%${f.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`, f.search);
+      const match = ftsQuery(text);
+      parts.push(match ? '(id IN (SELECT rowid FROM fr_reports_fts WHERE fr_reports_fts MATCH ?) OR external_id = ?)' : 'external_id = ?');
+      params.push(...(match ? [match, text] : [text]));
     }
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
