@@ -24,6 +24,8 @@ describe('queue queries', () => {
     expect(await ids({ search: 'ĐÈN' })).toEqual(['C']);
     expect(await ids({ search: '#2' })).toEqual(['B']);
     expect(await ids({ search: '100%' })).toEqual(['B']);
+    expect(await ids({ search: 'PA-1' })).toEqual([]);
+    expect(await ids({ search: 'A' })).toEqual([]);
     expect(await ids({ search: 'rác" OR 1=1 --' })).toEqual([]);
     expect(ftsQuery(' "; ')).toBeNull();
   });

@@ -51,10 +51,14 @@ export function whereOf(f: ListFilter, nowIso: string): { sql: string; params: S
     if (id) {
       parts.push('(id = ? OR external_id = ?)');
       params.push(Number(id[1]), text);
+    } else if (/^[\w.:/-]+$/.test(text) && /\d/.test(text)) {
+      // A code such as PA-2026120310-1: the upstream's id.
+      parts.push('external_id = ?');
+      params.push(text);
     } else {
       const match = ftsQuery(text);
-      parts.push(match ? '(id IN (SELECT rowid FROM fr_reports_fts WHERE fr_reports_fts MATCH ?) OR external_id = ?)' : 'external_id = ?');
-      params.push(...(match ? [match, text] : [text]));
+      parts.push(match ? 'id IN (SELECT rowid FROM fr_reports_fts WHERE fr_reports_fts MATCH ?)' : '0');
+      if (match) params.push(match);
     }
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
@@ -68,8 +72,10 @@ const ORDER = {
 
 export async function listReports(db: Database, p: ReportListParams, nowIso: string): Promise<{ items: ReportSummary[]; total: number }> {
   const where = whereOf(p, nowIso);
+  // Text matches come newest first by arrival: the order the full-text index gives without sorting them all.
+  const order = p.search && !/^#?\d+$/.test(p.search.trim()) && p.sort === 'reported-desc' ? 'id DESC' : ORDER[p.sort];
   const [rows, count] = await Promise.all([
-    db.all<ReportRow>(`SELECT * FROM fr_reports ${where.sql} ORDER BY ${ORDER[p.sort]} LIMIT ? OFFSET ?`, [...where.params, p.limit, p.offset]),
+    db.all<ReportRow>(`SELECT * FROM fr_reports ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [...where.params, p.limit, p.offset]),
     db.get<{ n: number }>(`SELECT count(*) AS n FROM fr_reports ${where.sql}`, where.params),
   ]);
   return { items: rows.map((r) => toSummary(r, nowIso)), total: count?.n ?? 0 };

@@ -47,7 +47,9 @@ export const workflowMigrations: readonly Migration[] = [
     CREATE INDEX fr_reports_agency ON fr_reports (agency_key, state, reported_at);
     CREATE INDEX fr_reports_commune ON fr_reports (commune_code, reported_at);
     CREATE INDEX fr_reports_category ON fr_reports (category, reported_at);
-    CREATE INDEX fr_reports_flagged ON fr_reports (reported_at) WHERE flags <> '[]';
+    CREATE INDEX fr_reports_category_commune ON fr_reports (category, commune_code, reported_at);
+    CREATE INDEX fr_reports_flagged ON fr_reports (state, reported_at) WHERE flags <> '[]';
+    CREATE INDEX fr_reports_external ON fr_reports (external_id);
     -- The scorecards: each figure is one range over a covering index (see scorecards.ts).
     CREATE INDEX fr_reports_reported_cov ON fr_reports (reported_at, state, agency_key, commune_code, category);
     CREATE INDEX fr_reports_forwarded_cov ON fr_reports (forwarded_at, agency_key, commune_code, category);

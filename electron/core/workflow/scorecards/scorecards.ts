@@ -45,26 +45,28 @@ interface Sums {
  *   handled   resolved in the period
  *   open      with an agency at asOf: open now and forwarded before asOf, or resolved only after asOf
  *   rated     ratings given in the period
+ * A report with a forwarding, resolution or rating time always has its agency (returning clears both), so
+ * no part needs `agency_key IS NOT NULL`. Each part names its index: without it the planner may scan a
+ * grouping index instead (measured: seconds instead of milliseconds).
  */
 function partSqls(group: ScoreGroup, filter: string): Record<'received' | 'handled' | 'openNow' | 'openThen' | 'rated', string> {
   const g = GROUP_KEY[group];
   const by = group === 'province' ? '' : 'GROUP BY 1';
   const received =
     group === 'agency'
-      ? `SELECT ${g} AS key, count(*) AS received FROM fr_reports WHERE forwarded_at >= :from AND forwarded_at < :to AND agency_key IS NOT NULL ${filter} ${by}`
+      ? `SELECT ${g} AS key, count(*) AS received FROM fr_reports INDEXED BY fr_reports_forwarded_cov WHERE forwarded_at >= :from AND forwarded_at < :to ${filter} ${by}`
       : `SELECT ${g} AS key, count(*) AS received FROM fr_reports WHERE reported_at >= :from AND reported_at < :to AND state NOT IN ('rejected', 'duplicate') ${filter} ${by}`;
-  const agencyOnly = group === 'agency' ? 'AND agency_key IS NOT NULL' : '';
   return {
     received,
     handled: `SELECT ${g} AS key, count(*) AS handled, coalesce(sum(resolved_at <= due_at), 0) AS on_time, coalesce(sum(resolved_at > due_at), 0) AS handled_late,
         sum((julianday(resolved_at) - julianday(forwarded_at)) * 24) AS hours
-      FROM fr_reports WHERE resolved_at >= :from AND resolved_at < :to ${agencyOnly} ${filter} ${by}`,
+      FROM fr_reports INDEXED BY fr_reports_resolved_cov WHERE resolved_at >= :from AND resolved_at < :to ${filter} ${by}`,
     openNow: `SELECT ${g} AS key, count(*) AS open, coalesce(sum(due_at < :asOf), 0) AS open_overdue
-      FROM fr_reports WHERE state IN (${OPEN_STATES}) AND forwarded_at < :asOf ${filter} ${by}`,
+      FROM fr_reports INDEXED BY fr_reports_open_cov WHERE state IN (${OPEN_STATES}) AND forwarded_at < :asOf ${filter} ${by}`,
     openThen: `SELECT ${g} AS key, count(*) AS open, coalesce(sum(due_at < :asOf), 0) AS open_overdue
-      FROM fr_reports WHERE resolved_at >= :asOf AND forwarded_at < :asOf ${agencyOnly} ${filter} ${by}`,
+      FROM fr_reports INDEXED BY fr_reports_resolved_cov WHERE resolved_at >= :asOf AND forwarded_at < :asOf ${filter} ${by}`,
     rated: `SELECT ${g} AS key, count(*) AS rated, coalesce(sum(satisfaction IN (${SATISFIED})), 0) AS satisfied
-      FROM fr_reports WHERE rated_at >= :from AND rated_at < :to ${agencyOnly} ${filter} ${by}`,
+      FROM fr_reports INDEXED BY fr_reports_rated_cov WHERE rated_at >= :from AND rated_at < :to ${filter} ${by}`,
   };
 }
 
