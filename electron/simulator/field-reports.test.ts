@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommuneLocator } from '../../shared/model/geo-locate.js';
@@ -6,6 +7,7 @@ import { loadGeography } from './geography.js';
 import { startSimulator, type Simulator } from './server.js';
 import { FIXED_NOW, fixtureCatalog } from './test-fixtures.js';
 import type { FeedItem } from './field-report-feed.js';
+import { FIELD_REPORT_DEFAULT_LIMIT, FIELD_REPORT_MAX_LIMIT } from './field-reports.js';
 
 const GEO_DIR = process.env.IOC_GEO_DIR || join(import.meta.dirname, '../../../shared/data/geo');
 const AUTH = { authorization: 'Bearer demo-token' };
@@ -35,6 +37,14 @@ async function all(query: string): Promise<FeedItem[]> {
 }
 
 describe('simulated field-report feed', () => {
+  it('is described in the OpenAPI document', () => {
+    const main = readFileSync(new URL('./openapi.yaml', import.meta.url), 'utf8');
+    const feed = readFileSync(new URL('./openapi-field-reports.yaml', import.meta.url), 'utf8');
+    expect(main).toContain("/field-reports:\n    $ref: './openapi-field-reports.yaml#/paths/~1field-reports'");
+    for (const name of ['from', 'since', 'limit', 'page_token']) expect(feed).toContain(`- name: ${name}\n`);
+    expect(feed).toContain(`maximum: ${FIELD_REPORT_MAX_LIMIT}, default: ${FIELD_REPORT_DEFAULT_LIMIT}`);
+  });
+
   it('needs the bearer token and checks its parameters', async () => {
     expect((await get('api/v1/field-reports', {})).status).toBe(401);
     expect((await get('api/v1/field-reports?since=yesterday')).body.error.code).toBe('bad-request');
