@@ -15,3 +15,6 @@ export function recentMonths(now: Date, count = 12): string[] {
   }
   return out;
 }
+
+/** Today's date in Vietnam, YYYY-MM-DD, whatever the machine's zone. */
+export const todayVn = (now = Date.now()): string => new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
