@@ -71,7 +71,7 @@ test('a report goes from received to closed, and the agency sees only its items'
   await expect(page.getByTestId('timeline-note').filter({ hasText: 'Đã xử lý dứt điểm' })).toBeVisible();
 });
 
-test('the directory warns about missing contacts and the period report is built with progress', async ({ page }) => {
+test('the directory warns about missing contacts, the calendar lists the holidays, the period report is built with progress', async ({ page }) => {
   await page.goto(`${host.url}#/field-reports/directory`);
   const row = page.getByTestId('directory-row').first();
   await expect(row.getByTestId('directory-warning').first()).toHaveAttribute('data-code', 'missing');
@@ -80,6 +80,10 @@ test('the directory warns about missing contacts and the period report is built 
   await page.getByTestId('contact-save').click();
   await expect(row).toContainText('Nguyễn Văn An');
   await expect(row.getByTestId('directory-warning')).toHaveCount(1);
+
+  await go(page, '#/field-reports/calendar');
+  await expect(page.getByTestId('page-title')).toContainText('Lịch làm việc');
+  expect(await page.getByTestId('calendar-day').count()).toBeGreaterThanOrEqual(11);
 
   await go(page, '#/reports');
   await page.getByTestId('format-pdf').click();

@@ -20,6 +20,7 @@ export class FeedRunner {
   private running: Promise<void> | undefined;
   private closed = false;
   private seededCommunes = 0;
+  private toldIdentity = false;
 
   constructor(
     private readonly w: WorkflowContext,
@@ -58,10 +59,13 @@ export class FeedRunner {
       this.w.lastPullSuccess = this.w.nowIso();
       if (stats.changed) this.onChanged(stats.changed);
       const sink = this.w.sink;
-      if (sink.identitiesNotStored) {
+      // Told once per run: a keychain that is missing stays missing, and a warning a minute is noise.
+      if (sink.identitiesNotStored && !this.toldIdentity) {
         e.notices.post('warning', 'reporter-identity-not-stored', `${sink.identitiesNotStored} reporter identities were not stored because the OS keychain is unavailable (${sink.lastSealError}); the reports are kept and the identities remain with the upstream.`);
-        sink.identitiesNotStored = 0;
+        this.toldIdentity = true;
       }
+      if (sink.identitiesNotStored) e.log(`field reports: ${sink.identitiesNotStored} reporter identities not stored (keychain unavailable)`);
+      sink.identitiesNotStored = 0;
       e.log(`field reports: received ${stats.received}, new or changed ${stats.changed}, quarantined ${stats.quarantined}`);
     } catch (error) {
       if (!this.closed) e.log(`field reports: pull failed: ${(error as Error).message}`);

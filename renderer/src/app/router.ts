@@ -11,6 +11,7 @@ import FieldReportsQueueView from '../views/field-reports/FieldReportsQueueView.
 import PeriodReportsView from '../views/field-reports/PeriodReportsView.vue';
 import ScorecardsView from '../views/field-reports/ScorecardsView.vue';
 import SupervisionView from '../views/field-reports/SupervisionView.vue';
+import WorkingCalendarView from '../views/field-reports/WorkingCalendarView.vue';
 
 export function createAppRouter() {
   return createRouter({
@@ -25,6 +26,7 @@ export function createAppRouter() {
       { path: '/field-reports/scorecards', name: 'field-reports-scorecards', component: ScorecardsView },
       { path: '/field-reports/directory', name: 'field-reports-directory', component: DirectoryView },
       { path: '/field-reports/:id(\\d+)', name: 'field-report', component: FieldReportDetailView, props: (route) => ({ id: Number(route.params.id) }) },
+      { path: '/field-reports/calendar', name: 'field-reports-calendar', component: WorkingCalendarView },
       { path: '/reports', name: 'reports', component: PeriodReportsView },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
     ],

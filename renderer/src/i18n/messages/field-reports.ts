@@ -7,6 +7,7 @@ const vi = {
     scorecards: 'Xếp hạng xử lý phản ánh',
     directory: 'Danh bạ cơ quan xử lý',
     reports: 'Báo cáo định kỳ',
+    calendar: 'Lịch làm việc',
   },
   queue: {
     title: 'Điều phối phản ánh hiện trường',
@@ -211,6 +212,19 @@ const vi = {
     states: { queued: 'Đang chờ', running: 'Đang lập', done: 'Hoàn thành', failed: 'Lỗi' },
     size: '{kb} KB',
   },
+  calendar: {
+    title: 'Lịch làm việc',
+    subtitle: 'Ngày nghỉ lễ, Tết (tính theo âm lịch) và bảng nghỉ bù, hoán đổi ngày làm việc dùng để tính thời hạn xử lý',
+    days: 'Ngày nghỉ lễ và ngày điều chỉnh',
+    adjustments: 'Bảng nghỉ bù, hoán đổi ngày làm việc',
+    working: 'Ngày làm việc',
+    off: 'Ngày nghỉ',
+    date: 'Ngày',
+    note: 'Căn cứ (văn bản, lý do)',
+    add: 'Thêm',
+    remove: 'Xóa',
+    saved: 'Đã cập nhật lịch; {n} phản ánh được tính lại thời hạn',
+  },
 };
 
 const en: typeof vi = {
@@ -221,6 +235,7 @@ const en: typeof vi = {
     scorecards: 'Handling scorecards',
     directory: 'Agency directory',
     reports: 'Period reports',
+    calendar: 'Working calendar',
   },
   queue: {
     title: 'Field-report coordination',
@@ -424,6 +439,19 @@ const en: typeof vi = {
     download: 'Download',
     states: { queued: 'Queued', running: 'Building', done: 'Done', failed: 'Failed' },
     size: '{kb} KB',
+  },
+  calendar: {
+    title: 'Working calendar',
+    subtitle: 'Public holidays, Tết (from the lunar calendar) and the table of compensatory and swapped days that deadlines are counted with',
+    days: 'Holidays and adjusted days',
+    adjustments: 'Compensatory and swapped days',
+    working: 'Working day',
+    off: 'Day off',
+    date: 'Date',
+    note: 'Basis (document, reason)',
+    add: 'Add',
+    remove: 'Remove',
+    saved: 'Calendar updated; {n} reports had their deadline recounted',
   },
 };
 
