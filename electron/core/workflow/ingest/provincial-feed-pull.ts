@@ -12,7 +12,7 @@ import type { InboundFieldReport } from '../../../../shared/model/field-report-i
 export const FEED_STREAM = 'field-reports';
 
 /** Quarantine keeps the record for a human to read, but never the reporter's identity (Art. 6.9). */
-function withoutIdentity(raw: unknown): unknown {
+export function withoutIdentity(raw: unknown): unknown {
   if (raw === null || typeof raw !== 'object' || !('reporter' in raw)) return raw;
   return { ...(raw as Record<string, unknown>), reporter: (raw as { reporter: unknown }).reporter ? '[withheld]' : null };
 }
