@@ -5,7 +5,7 @@ import { AGENCY_OPEN_STATES, SATISFACTION_LEVELS, type SatisfactionLevel } from 
 import { formatLocal } from '../../../shared/model/period-math.js';
 import type { Database } from '../store/database.js';
 import type { WorkingCalendar } from '../workflow/calendar/working-calendar.js';
-import { provinceScore, scorecards, scorePeriod } from '../workflow/scorecards/scorecards.js';
+import { emptySums, provinceScore, scorecards, scorePeriod, toScoreRow } from '../workflow/scorecards/scorecards.js';
 import type { PeriodBounds } from './report-period.js';
 
 export interface NamedRow extends ScoreRow {
@@ -59,7 +59,7 @@ export async function gatherReportData(src: ReportSources, bounds: PeriodBounds,
   const communes = new Map((await db.all<{ key: string; commune_code: string; name_vi: string }>(`SELECT key, commune_code, name_vi FROM fr_agencies WHERE commune_code IS NOT NULL`)).map((a) => [a.commune_code, a.name_vi.replace(/^UBND /, '')]));
   onStep('summary');
   const agencyRows = agencyKey ? await scorecards(db, 'agency', period, agencyKey) : await scorecards(db, 'agency', period);
-  const total = agencyKey ? (agencyRows[0] ?? (await scorecards(db, 'agency', period, agencyKey))[0]!) : await provinceScore(db, period);
+  const total = agencyKey ? (agencyRows[0] ?? toScoreRow(emptySums(agencyKey))) : await provinceScore(db, period);
   onStep('agencies');
   const categories = (await scorecards(db, 'category', period, undefined, agencyKey ?? undefined)).map((r) => ({ ...r, name: r.key ? src.categoryName(r.key) : 'Chưa phân loại' }));
   onStep('categories');

@@ -27,7 +27,8 @@ export class ReportJobs {
   constructor(
     private readonly dir: string,
     private readonly sources: () => ReportSources,
-    private readonly agencyExists: (key: string) => Promise<boolean>,
+    /** The agency's name, or null when it is not in the directory. */
+    private readonly agencyName: (key: string) => Promise<string | null>,
     private readonly onProgress: (job: ReportJob) => void,
   ) {}
 
@@ -37,12 +38,13 @@ export class ReportJobs {
 
   async start(req: JobRequest): Promise<ReportJob> {
     const bounds = periodBounds(req.period);
-    if (req.agencyKey && !(await this.agencyExists(req.agencyKey))) throw new EngineError('invalid-params', `${req.agencyKey} is not in the directory`, ['agencyKey']);
+    const agency = req.agencyKey ? await this.agencyName(req.agencyKey) : null;
+    if (req.agencyKey && !agency) throw new EngineError('invalid-params', `${req.agencyKey} is not in the directory`, ['agencyKey']);
     const now = this.sources().now;
     const job: ReportJob = {
       id: randomUUID(),
       format: req.format,
-      title: `Báo cáo phản ánh hiện trường ${bounds.label}${req.agencyKey ? ` — ${req.agencyKey}` : ''}`,
+      title: `Báo cáo phản ánh hiện trường ${bounds.label} — ${agency ?? 'Toàn tỉnh'}`,
       state: 'queued',
       progress: 0,
       stage: 'queued',

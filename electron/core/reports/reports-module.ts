@@ -8,7 +8,7 @@ export function createReportsModule(ctx: EngineContext, w: WorkflowContext): Eng
   const jobs = new ReportJobs(
     join(ctx.options.dataDir, 'reports'),
     () => ({ db: ctx.db, now: ctx.now(), calendar: w.calendar(), categoryName: (key) => w.categories.get(key)?.name.vi ?? key }),
-    async (key) => (await ctx.db.get('SELECT 1 FROM fr_agencies WHERE key = ?', [key])) !== undefined,
+    async (key) => (await ctx.db.get<{ name_vi: string }>('SELECT name_vi FROM fr_agencies WHERE key = ?', [key]))?.name_vi ?? null,
     (job) => ctx.hub.emit('reports.progress', job),
   );
   const handlers: HandlersFor<'reports.build' | 'reports.jobs' | 'reports.download'> = {

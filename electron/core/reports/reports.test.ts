@@ -55,6 +55,19 @@ describe('period report', () => {
     expect(data.periodLabel).toBe('Tháng 12/2026');
   });
 
+  it('reports on one agency, also one without activity', async () => {
+    const src = { db: kit.db, now: NOW, calendar: new WorkingCalendar([]), categoryName: () => 'x' };
+    const one = await gatherReportData(src, periodBounds({ kind: 'quarter', year: 2026, quarter: 4 }), 'so-xay-dung', () => undefined);
+    expect(one.scopeName).toBe('Sở Xây dựng');
+    const quarter = scorePeriod('2026-10-01T00:00:00+07:00', '2027-01-01T00:00:00+07:00', NOW);
+    expect(one.total).toEqual((await scorecards(kit.db, 'agency', quarter, 'so-xay-dung'))[0]);
+    expect(one.total.received).toBeGreaterThan(0);
+    expect(one.overdue.every((o) => o.agency === 'Sở Xây dựng')).toBe(true);
+    const idle = await gatherReportData(src, periodBounds({ kind: 'range', from: '2026-12-01', to: '2026-12-31' }), 'cong-an-tinh', () => undefined);
+    expect(idle.total).toMatchObject({ key: 'cong-an-tinh', received: 0, onTimeRate: null });
+    expect(periodBounds({ kind: 'range', from: '2026-12-01', to: '2026-12-31' })).toMatchObject({ to: '2027-01-01T00:00:00+07:00', label: 'Từ 01/12/2026 đến 31/12/2026' });
+  });
+
   it('writes an XLSX whose cells, formats and formulas carry the same figures', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await buildXlsx(data, () => undefined)) as unknown as ArrayBuffer);

@@ -70,7 +70,7 @@ function partSqls(group: ScoreGroup, filter: string): Record<'received' | 'handl
   };
 }
 
-const emptySums = (key: string): Sums => ({ key, received: 0, handled: 0, on_time: 0, handled_late: 0, open: 0, open_overdue: 0, handling_hours: null, rated: 0, satisfied: 0 });
+export const emptySums = (key: string): Sums => ({ key, received: 0, handled: 0, on_time: 0, handled_late: 0, open: 0, open_overdue: 0, handling_hours: null, rated: 0, satisfied: 0 });
 
 const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
 
