@@ -55,7 +55,7 @@ export async function benchFieldReports(): Promise<void> {
                  ELSE (CASE WHEN h < 20 THEN 'in-progress' WHEN h < 50 THEN 'rejected' WHEN h < 70 THEN 'duplicate' WHEN h < 150 THEN 'published' ELSE 'closed' END) END AS state
           FROM r)
     INSERT INTO fr_reports (source_id, external_id, ingest_key, category, upstream_category, description, lat, lon, commune_code, channel, reported_at,
-      upstream_updated_at, upstream_status, flags, state, agency_key, forwarded_at, due_at, resolved_at, satisfaction, rated_at, received_at, updated_at)
+      upstream_updated_at, upstream_status, flags, state, agency_key, forwarded_at, due_at, resolved_at, handling_minutes, satisfaction, rated_at, received_at, updated_at)
     SELECT 'bench', 'PA-' || i, 'bench|PA-' || i, category, category,
       'Phản ánh số ' || i || ': ' || CASE c WHEN 0 THEN 'lấn chiếm vỉa hè' WHEN 4 THEN 'rác thải tồn đọng' WHEN 5 THEN 'ổ gà trên đường' ELSE 'cần kiểm tra' END,
       12.5 + (h % 100) / 100.0, 108.0 + (i % 100) / 100.0, commune, CASE h % 4 WHEN 0 THEN 'app' WHEN 1 THEN 'web-portal' WHEN 2 THEN 'hotline-1022' ELSE 'social-media' END,
@@ -65,6 +65,7 @@ export async function benchFieldReports(): Promise<void> {
       CASE WHEN state IN ('received', 'triaged', 'rejected', 'duplicate') THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%S+07:00', t + 25200 + 7200, 'unixepoch') END,
       CASE WHEN state IN ('received', 'triaged', 'rejected', 'duplicate') THEN NULL ELSE strftime('%Y-%m-%dT23:59:59+07:00', t + 25200 + 7200 + hdays * 120960, 'unixepoch') END,
       CASE WHEN state IN ('resolved', 'published', 'closed') THEN strftime('%Y-%m-%dT%H:%M:%S+07:00', t + 25200 + 7200 + (h % 100) * hdays * 1500, 'unixepoch') END,
+      CASE WHEN state IN ('resolved', 'published', 'closed') THEN (h % 100) * hdays * 25 END,
       CASE WHEN state IN ('published', 'closed') AND h % 5 < 2 THEN CASE WHEN h % 10 < 6 THEN 'hai-long' WHEN h % 10 < 9 THEN 'rat-hai-long' ELSE 'khong-hai-long' END END,
       CASE WHEN state IN ('published', 'closed') AND h % 5 < 2 THEN strftime('%Y-%m-%dT%H:%M:%S+07:00', t + 25200 + 7200 + (h % 100) * hdays * 1500 + 86400, 'unixepoch') END,
       strftime('%Y-%m-%dT%H:%M:%S+07:00', t + 25200, 'unixepoch'), strftime('%Y-%m-%dT%H:%M:%S+07:00', t + 25200, 'unixepoch')

@@ -63,12 +63,16 @@ export async function gatherReportData(src: ReportSources, bounds: PeriodBounds,
   onStep('agencies');
   const categories = (await scorecards(db, 'category', period, undefined, agencyKey ?? undefined)).map((r) => ({ ...r, name: r.key ? src.categoryName(r.key) : 'Chưa phân loại' }));
   onStep('categories');
+  // Open past the deadline at asOf: open now (forwarded before asOf), or resolved only after asOf; two index ranges.
   const open = AGENCY_OPEN_STATES.map((s) => `'${s}'`).join(', ');
+  const agencyFilter = agencyKey ? 'AND agency_key = ?' : '';
+  const columns = 'id, external_id, category, agency_key, commune_code, reported_at, due_at';
   const overdueRows = await db.all<{ id: number; external_id: string; category: string | null; agency_key: string; commune_code: string | null; reported_at: string; due_at: string }>(
-    `SELECT id, external_id, category, agency_key, commune_code, reported_at, due_at FROM fr_reports
-     WHERE forwarded_at < ? AND due_at < ? AND (resolved_at IS NULL OR resolved_at >= ?) AND (state IN (${open}) OR resolved_at IS NOT NULL)
-       ${agencyKey ? 'AND agency_key = ?' : ''} ORDER BY due_at LIMIT 5000`,
-    [period.asOf, period.asOf, period.asOf, ...(agencyKey ? [agencyKey] : [])],
+    `SELECT ${columns} FROM fr_reports WHERE state IN (${open}) AND forwarded_at < ? AND due_at < ? ${agencyFilter}
+     UNION ALL
+     SELECT ${columns} FROM fr_reports INDEXED BY fr_reports_resolved_cov WHERE resolved_at >= ? AND forwarded_at < ? AND due_at < ? ${agencyFilter}
+     ORDER BY due_at LIMIT 5000`,
+    [period.asOf, period.asOf, ...(agencyKey ? [agencyKey] : []), period.asOf, period.asOf, period.asOf, ...(agencyKey ? [agencyKey] : [])],
   );
   const overdue = overdueRows.map((r) => ({
     id: r.id,

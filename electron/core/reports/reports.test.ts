@@ -29,9 +29,9 @@ async function seed() {
     const resolved = i % 5 === 0 ? null : `2026-12-${String(Math.min(19, 2 + (i % 15) + (i % 4))).padStart(2, '0')}T10:00:00+07:00`;
     await kit.db.run(
       `INSERT INTO fr_reports (id, source_id, external_id, ingest_key, category, upstream_category, description, channel, reported_at, upstream_updated_at,
-         upstream_status, state, agency_key, forwarded_at, due_at, resolved_at, satisfaction, rated_at, received_at, updated_at, commune_code)
-       VALUES (?, 's', ?, ?, ?, 'x', 'x', 'app', ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, '24001')`,
-      [i, `e${i}`, `s|e${i}`, i % 3 ? 'rac-thai' : 'chieu-sang', forwarded, forwarded, resolved ? 'closed' : 'in-progress', agency, forwarded, due, resolved,
+         upstream_status, state, agency_key, forwarded_at, due_at, resolved_at, handling_minutes, satisfaction, rated_at, received_at, updated_at, commune_code)
+       VALUES (?, 's', ?, ?, ?, 'x', 'x', 'app', ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '24001')`,
+      [i, `e${i}`, `s|e${i}`, i % 3 ? 'rac-thai' : 'chieu-sang', forwarded, forwarded, resolved ? 'closed' : 'in-progress', agency, forwarded, due, resolved, resolved ? (Date.parse(resolved) - Date.parse(forwarded)) / 60_000 : null,
         resolved && i % 3 === 0 ? 'hai-long' : resolved && i % 7 === 0 ? 'khong-hai-long' : null, resolved && (i % 3 === 0 || i % 7 === 0) ? resolved : null, forwarded, forwarded],
     );
   }

@@ -71,6 +71,8 @@ export class FeedRunner {
       if (!this.closed) e.log(`field reports: pull failed: ${(error as Error).message}`);
     }
     await this.escalate();
+    // Keeps the planner's statistics current as the reports grow (SQLite's advice for long-lived connections).
+    await e.db.exec('PRAGMA optimize').catch(() => undefined);
     this.schedule(e.options.syncIntervalMs ?? 60_000);
   }
 

@@ -29,6 +29,7 @@ export interface ReportRow {
   due_at: string | null;
   acknowledged_at: string | null;
   resolved_at: string | null;
+  handling_minutes: number | null;
   published_at: string | null;
   closed_at: string | null;
   result_note: string | null;

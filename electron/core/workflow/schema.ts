@@ -34,6 +34,8 @@ export const workflowMigrations: readonly Migration[] = [
       due_at TEXT,
       acknowledged_at TEXT,
       resolved_at TEXT,
+      -- Minutes from forwarding to resolution, kept with the resolution so averages need no date parsing.
+      handling_minutes INTEGER,
       published_at TEXT,
       closed_at TEXT,
       result_note TEXT,
@@ -53,7 +55,10 @@ export const workflowMigrations: readonly Migration[] = [
     -- The scorecards: each figure is one range over a covering index (see scorecards.ts).
     CREATE INDEX fr_reports_reported_cov ON fr_reports (reported_at, state, agency_key, commune_code, category);
     CREATE INDEX fr_reports_forwarded_cov ON fr_reports (forwarded_at, agency_key, commune_code, category);
-    CREATE INDEX fr_reports_resolved_cov ON fr_reports (resolved_at, forwarded_at, due_at, agency_key, commune_code, category);
+    CREATE INDEX fr_reports_resolved_cov ON fr_reports (resolved_at, forwarded_at, due_at, handling_minutes, agency_key, commune_code, category);
+    -- In agency order, so that all agencies' scorecards need no sorting (and SQLite can skip-scan).
+    CREATE INDEX fr_reports_agency_forwarded ON fr_reports (agency_key, forwarded_at);
+    CREATE INDEX fr_reports_agency_resolved ON fr_reports (agency_key, resolved_at, due_at, handling_minutes);
     CREATE INDEX fr_reports_open_cov ON fr_reports (forwarded_at, due_at, agency_key, commune_code, category) WHERE state IN ('forwarded', 'acknowledged', 'in-progress');
     CREATE INDEX fr_reports_open_due ON fr_reports (due_at) WHERE state IN ('forwarded', 'acknowledged', 'in-progress');
     CREATE INDEX fr_reports_rated_cov ON fr_reports (rated_at, satisfaction, agency_key, commune_code, category) WHERE rated_at IS NOT NULL;

@@ -54,7 +54,7 @@ async function changesFor(deps: TransitionDeps, tx: Database, row: ReportRow, p:
       const category = row.category ? deps.categories.get(row.category) : undefined;
       if (!category) throw new EngineError('invalid-params', 'the report has no category; triage it first', ['category']);
       const due = deps.calendar().dueAt(at, category.handlingDays);
-      return { agency_key: p.agencyKey, forwarded_at: at, due_at: due, acknowledged_at: null, resolved_at: null };
+      return { agency_key: p.agencyKey, forwarded_at: at, due_at: due, acknowledged_at: null, resolved_at: null, handling_minutes: null };
     }
     case 'acknowledge':
       return { acknowledged_at: at };
@@ -63,9 +63,9 @@ async function changesFor(deps: TransitionDeps, tx: Database, row: ReportRow, p:
     case 'return':
       return { agency_key: null, forwarded_at: null, due_at: null, acknowledged_at: null };
     case 'resolve':
-      return { resolved_at: at, result_note: p.note };
+      return { resolved_at: at, result_note: p.note, handling_minutes: row.forwarded_at ? Math.round((Date.parse(at) - Date.parse(row.forwarded_at)) / 60_000) : null };
     case 'request-rework':
-      return { resolved_at: null };
+      return { resolved_at: null, handling_minutes: null };
     case 'publish':
       return { published_at: at };
     case 'close':

@@ -10,9 +10,9 @@ async function report(id: number, agency: string, forwarded: string, due: string
   const reported = forwarded.replace('T09', 'T08');
   await kit.db.run(
     `INSERT INTO fr_reports (id, source_id, external_id, ingest_key, category, upstream_category, description, channel, reported_at, upstream_updated_at,
-       upstream_status, state, agency_key, forwarded_at, due_at, resolved_at, satisfaction, rated_at, received_at, updated_at, commune_code)
-     VALUES (?, 's', ?, ?, 'rac-thai', 'rac-thai', 'x', 'app', ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, '24001')`,
-    [id, `e${id}`, `s|e${id}`, reported, reported, resolved ? 'closed' : 'in-progress', agency, forwarded, due, resolved, extra.satisfaction ?? null, extra.rated ?? null, reported, reported],
+       upstream_status, state, agency_key, forwarded_at, due_at, resolved_at, handling_minutes, satisfaction, rated_at, received_at, updated_at, commune_code)
+     VALUES (?, 's', ?, ?, 'rac-thai', 'rac-thai', 'x', 'app', ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '24001')`,
+    [id, `e${id}`, `s|e${id}`, reported, reported, resolved ? 'closed' : 'in-progress', agency, forwarded, due, resolved, resolved ? (Date.parse(resolved) - Date.parse(forwarded)) / 60_000 : null, extra.satisfaction ?? null, extra.rated ?? null, reported, reported],
   );
 }
 

@@ -52,15 +52,17 @@ interface Sums {
 function partSqls(group: ScoreGroup, filter: string): Record<'received' | 'handled' | 'openNow' | 'openThen' | 'rated', string> {
   const g = GROUP_KEY[group];
   const by = group === 'province' ? '' : 'GROUP BY 1';
+  // All agencies at once read an agency-ordered index (no sorting); other groups read the time-ordered one.
   const received =
     group === 'agency'
-      ? `SELECT ${g} AS key, count(*) AS received FROM fr_reports INDEXED BY fr_reports_forwarded_cov WHERE forwarded_at >= :from AND forwarded_at < :to ${filter} ${by}`
+      ? `SELECT ${g} AS key, count(*) AS received FROM fr_reports INDEXED BY fr_reports_agency_forwarded WHERE forwarded_at >= :from AND forwarded_at < :to ${filter} ${by}`
       : `SELECT ${g} AS key, count(*) AS received FROM fr_reports WHERE reported_at >= :from AND reported_at < :to AND state NOT IN ('rejected', 'duplicate') ${filter} ${by}`;
+  const handledIndex = group === 'agency' ? 'fr_reports_agency_resolved' : 'fr_reports_resolved_cov';
   return {
     received,
     handled: `SELECT ${g} AS key, count(*) AS handled, coalesce(sum(resolved_at <= due_at), 0) AS on_time, coalesce(sum(resolved_at > due_at), 0) AS handled_late,
-        sum((julianday(resolved_at) - julianday(forwarded_at)) * 24) AS hours
-      FROM fr_reports INDEXED BY fr_reports_resolved_cov WHERE resolved_at >= :from AND resolved_at < :to ${filter} ${by}`,
+        sum(handling_minutes) / 60.0 AS hours
+      FROM fr_reports INDEXED BY ${handledIndex} WHERE resolved_at >= :from AND resolved_at < :to ${filter} ${by}`,
     openNow: `SELECT ${g} AS key, count(*) AS open, coalesce(sum(due_at < :asOf), 0) AS open_overdue
       FROM fr_reports INDEXED BY fr_reports_open_cov WHERE state IN (${OPEN_STATES}) AND forwarded_at < :asOf ${filter} ${by}`,
     openThen: `SELECT ${g} AS key, count(*) AS open, coalesce(sum(due_at < :asOf), 0) AS open_overdue
