@@ -37,6 +37,8 @@ export type Handlers = HandlersFor<MethodName>;
 /** Where connectors hand inbound records that another area owns; that area registers its sink when created. */
 export interface EngineSinks {
   fieldReports: FieldReportSink<Database> | undefined;
+  /** Sources that take changes back through the outbox (their connectors are declared outbound). */
+  outboundSources: Set<string>;
 }
 
 /** What every module gets from the engine. */

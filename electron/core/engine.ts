@@ -11,6 +11,7 @@ import { joinHandlers, type EngineContext, type EngineModule } from './engine-mo
 import { EventHub } from './event-hub.js';
 import { createGeoModule } from './geo/geo-module.js';
 import { createAlertsModule } from './sync/alerts-module.js';
+import { createFieldReportsModule } from './workflow/field-reports-module.js';
 import { createKpiModule } from './kpi/kpi-module.js';
 import { createMapModule } from './map/map-module.js';
 import { NoticeBoard } from './notices.js';
@@ -32,6 +33,7 @@ const MODULES: readonly ModuleFactory[] = [
   createCameraModule,
   createMapModule,
   createAlertsModule,
+  createFieldReportsModule,
 ];
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {
@@ -54,7 +56,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   }
   const { audit, sessions, keys, sealedBox } = access;
   const catalog = options.catalog ?? defaultCatalog;
-  const sinks = { fieldReports: options.fieldReportSink };
+  const sinks = { fieldReports: options.fieldReportSink, outboundSources: new Set<string>() };
   const ctx: EngineContext = { options, catalog, db: cache.db, hub, notices, sinks, now, log, audit, sessions, keys, sealedBox };
   const guard = access.guard(catalog);
 

@@ -7,6 +7,7 @@ import { capApi } from './cap.js';
 import { corruptItems, duplicateItems, type Faults } from './faults.js';
 import { open311Api } from './open311.js';
 import type { Geography } from './geo-types.js';
+import { fieldReportFeed } from './field-reports.js';
 import { decodePageToken, encodePageToken, listObservations, type ObservationItem, type ObservationQuery } from './observations.js';
 import { mapFeeds } from './places.js';
 import { hashString } from './random.js';
@@ -213,7 +214,7 @@ function provincialApi(ctx: ApiContext, req: ApiRequest): ApiResponse | undefine
 export type ResourceGroup = (ctx: ApiContext, req: ApiRequest) => ApiResponse | undefined;
 
 // provincialApi answers every path under /api/v1 (404 for the unknown ones): groups under /api/v1 come before it.
-const RESOURCES: readonly ResourceGroup[] = [mapFeeds, provincialApi, open311Api, capApi];
+const RESOURCES: readonly ResourceGroup[] = [mapFeeds, fieldReportFeed, provincialApi, open311Api, capApi];
 
 function route(ctx: ApiContext, req: ApiRequest): ApiResponse {
   for (const group of RESOURCES) {

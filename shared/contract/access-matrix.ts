@@ -27,6 +27,13 @@ const GRANTORS: readonly Role[] = ['police-camera-unit'];
 const AUDITORS: readonly Role[] = ['ioc-supervisor', 'administrator'];
 const ADMINS: readonly Role[] = ['administrator'];
 const CONFIGURERS: readonly Role[] = ['ioc-supervisor', 'administrator'];
+/** Who works field reports; the workflow's state machine decides which side (IOC or agency) takes which action. */
+const HANDLERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'agency-handler', 'agency-leader'];
+/** Who reads the field-report queues: the handlers and the provincial leadership (supervision, Art. 2.7 c). */
+const CASE_READERS: readonly Role[] = [...HANDLERS, 'provincial-leader'];
+/** Who builds period reports for the People's Committee (an export: permissioned and audited). */
+const REPORTERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'provincial-leader'];
+const DIRECTORY_KEEPERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'administrator'];
 
 export const ACCESS_MATRIX = {
   'system.hello': { allow: 'public', scope: 'redact' },
@@ -45,6 +52,27 @@ export const ACCESS_MATRIX = {
   'sync.outboxRetry': { allow: CONFIGURERS },
   'sync.setCredential': { allow: ADMINS },
   'alerts.list': { allow: READERS },
+
+  'fieldReports.list': { allow: CASE_READERS },
+  'fieldReports.get': { allow: CASE_READERS },
+  'fieldReports.transition': { allow: HANDLERS },
+  'fieldReports.counts': { allow: CASE_READERS },
+  'fieldReports.scorecards': { allow: READERS },
+  'fieldReports.trend': { allow: READERS },
+  'fieldReports.mapPoints': { allow: READERS },
+  'fieldReports.categories': { allow: 'session' },
+  'fieldReports.notices': { allow: HANDLERS },
+  'fieldReports.markNoticesRead': { allow: HANDLERS },
+  'agencies.list': { allow: 'session' },
+  'agencies.saveContact': { allow: DIRECTORY_KEEPERS },
+  'agencies.endContact': { allow: DIRECTORY_KEEPERS },
+  'agencies.setCategories': { allow: CONFIGURERS },
+  'calendar.year': { allow: 'session' },
+  'calendar.setAdjustment': { allow: CONFIGURERS },
+  'calendar.removeAdjustment': { allow: CONFIGURERS },
+  'reports.build': { allow: REPORTERS },
+  'reports.jobs': { allow: REPORTERS },
+  'reports.download': { allow: REPORTERS },
 
   'auth.session': { allow: 'public' },
   'auth.login': { allow: 'public' },
@@ -92,6 +120,9 @@ export const EVENT_ACCESS = {
   'sync.quarantine': { allow: OPERATORS },
   'sync.outbox': { allow: OPERATORS },
   'alerts.changed': { allow: READERS },
+  'fieldReports.changed': { allow: READERS },
+  'fieldReports.notice': { allow: HANDLERS },
+  'reports.progress': { allow: REPORTERS },
   'map.basemapChanged': { allow: READERS },
 } as const satisfies Record<EventName, AccessRule>;
 

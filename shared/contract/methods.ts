@@ -8,6 +8,9 @@ import { alertsEvents, alertsMethods } from './areas/alerts.js';
 import { geoMethods } from './areas/geo.js';
 import { kpiEvents, kpiMethods } from './areas/kpi.js';
 import { mapEvents, mapMethods } from './areas/map.js';
+import { agencyMethods } from './areas/agencies.js';
+import { fieldReportEvents, fieldReportMethods } from './areas/field-reports.js';
+import { reportEvents, reportMethods } from './areas/reports.js';
 import { syncEvents, syncMethods } from './areas/sync.js';
 import { systemEvents, systemMethods } from './areas/system.js';
 
@@ -21,6 +24,9 @@ export const methods = {
   ...cameraMethods,
   ...mapMethods,
   ...alertsMethods,
+  ...fieldReportMethods,
+  ...agencyMethods,
+  ...reportMethods,
 } as const;
 
 export const events = {
@@ -30,6 +36,8 @@ export const events = {
   ...authEvents,
   ...mapEvents,
   ...alertsEvents,
+  ...fieldReportEvents,
+  ...reportEvents,
 } as const;
 
 export type Methods = typeof methods;

@@ -81,6 +81,7 @@ async function main() {
   times.sort((a, b) => a - b);
   console.log(`kpi.breakdown (102 communes): p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms`);
   console.log(`engine process RSS after sync: ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`);
+  await (await import('./field-reports.js')).benchFieldReports();
   connection.close();
   await engine.close();
   await simulator.close();

@@ -7,6 +7,7 @@ import { secretsMigrations } from '../secrets/schema.js';
 import { outboxMigrations } from '../outbox/schema.js';
 import { mapMigrations } from '../map/schema.js';
 import { syncMigrations } from '../sync/schema.js';
+import { workflowMigrations } from '../workflow/schema.js';
 import { coreMigrations } from './core-schema.js';
 import type { Database } from './database.js';
 
@@ -25,6 +26,7 @@ export const ALL_MIGRATIONS: readonly Migration[] = [
   ...outboxMigrations,
   ...mapMigrations,
   ...syncMigrations,
+  ...workflowMigrations,
 ];
 
 const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) WITHOUT ROWID`;

@@ -85,6 +85,7 @@ export async function createSyncModule(ctx: EngineContext): Promise<EngineModule
     runners.set(declaration.id, runner);
     clients.set(declaration.id, client);
     if (declaration.outbound) {
+      ctx.sinks.outboundSources.add(declaration.id);
       senders.set(
         declaration.id,
         new OutboxSender({

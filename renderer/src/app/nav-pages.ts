@@ -1,7 +1,21 @@
 // The console's own pages in the navigation, after the domains. A new page adds one entry here and its route
 // in router.ts; its title is a key of the UI messages.
-import { mdiAccountMultipleOutline, mdiCctv, mdiDatabaseSyncOutline, mdiMapOutline, mdiShieldCheckOutline } from '@mdi/js';
+import {
+  mdiAccountGroupOutline,
+  mdiAccountMultipleOutline,
+  mdiCalendarMonthOutline,
+  mdiCctv,
+  mdiChartBar,
+  mdiClipboardListOutline,
+  mdiDatabaseSyncOutline,
+  mdiFileChartOutline,
+  mdiInboxArrowDown,
+  mdiMapOutline,
+  mdiShieldAccountOutline,
+  mdiShieldCheckOutline,
+} from '@mdi/js';
 import type { MethodName } from '../../../shared/contract/index.js';
+import type { Role } from '../../../shared/contract/roles.js';
 
 export interface NavPage {
   to: string;
@@ -11,10 +25,23 @@ export interface NavPage {
   testId: string;
   /** Shown only to sessions that may call this method (the access matrix). */
   requires?: MethodName;
+  /** Shown only to these roles: the interface of each role (Art. 2.7), beyond what the matrix allows. */
+  roles?: readonly Role[];
 }
+
+const IOC: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'provincial-leader'];
+const AGENCY: readonly Role[] = ['agency-handler', 'agency-leader'];
+const SUPERVISORS: readonly Role[] = ['ioc-supervisor', 'agency-leader', 'provincial-leader'];
 
 export const NAV_PAGES: readonly NavPage[] = [
   { to: '/map', icon: mdiMapOutline, title: 'nav.map', testId: 'nav-map', requires: 'map.layers' },
+  { to: '/field-reports', icon: mdiClipboardListOutline, title: 'fieldReports.nav.queue', testId: 'nav-field-reports', requires: 'fieldReports.list', roles: IOC },
+  { to: '/field-reports/agency', icon: mdiInboxArrowDown, title: 'fieldReports.nav.agencyQueue', testId: 'nav-field-reports-agency', requires: 'fieldReports.list', roles: AGENCY },
+  { to: '/field-reports/supervision', icon: mdiShieldAccountOutline, title: 'fieldReports.nav.supervision', testId: 'nav-field-reports-supervision', requires: 'fieldReports.list', roles: SUPERVISORS },
+  { to: '/field-reports/scorecards', icon: mdiChartBar, title: 'fieldReports.nav.scorecards', testId: 'nav-field-reports-scorecards', requires: 'fieldReports.scorecards' },
+  { to: '/field-reports/directory', icon: mdiAccountGroupOutline, title: 'fieldReports.nav.directory', testId: 'nav-field-reports-directory', requires: 'agencies.list' },
+  { to: '/field-reports/calendar', icon: mdiCalendarMonthOutline, title: 'fieldReports.nav.calendar', testId: 'nav-field-reports-calendar', requires: 'calendar.year' },
+  { to: '/reports', icon: mdiFileChartOutline, title: 'fieldReports.nav.reports', testId: 'nav-reports', requires: 'reports.build' },
   { to: '/sources', icon: mdiDatabaseSyncOutline, title: 'nav.sources', testId: 'nav-sources', requires: 'sync.status' },
   { to: '/cameras', icon: mdiCctv, title: 'cameras.nav', testId: 'nav-cameras', requires: 'cameras.list' },
   { to: '/audit', icon: mdiShieldCheckOutline, title: 'audit.nav', testId: 'nav-audit', requires: 'audit.list' },

@@ -7,6 +7,14 @@ import DomainView from '../views/DomainView.vue';
 import NotFoundView from '../views/NotFoundView.vue';
 import OverviewView from '../views/OverviewView.vue';
 import SourcesView from '../views/SourcesView.vue';
+import AgencyQueueView from '../views/field-reports/AgencyQueueView.vue';
+import DirectoryView from '../views/field-reports/DirectoryView.vue';
+import FieldReportDetailView from '../views/field-reports/FieldReportDetailView.vue';
+import FieldReportsQueueView from '../views/field-reports/FieldReportsQueueView.vue';
+import PeriodReportsView from '../views/field-reports/PeriodReportsView.vue';
+import ScorecardsView from '../views/field-reports/ScorecardsView.vue';
+import SupervisionView from '../views/field-reports/SupervisionView.vue';
+import WorkingCalendarView from '../views/field-reports/WorkingCalendarView.vue';
 
 export function createAppRouter() {
   return createRouter({
@@ -21,6 +29,14 @@ export function createAppRouter() {
       // The map (MapLibre) loads with its page, not with the console.
       { path: '/map', name: 'map', component: () => import('../views/MapPageView.vue') },
       { path: '/map/scene', name: 'map-scene', component: () => import('../views/MapSceneView.vue') },
+      { path: '/field-reports', name: 'field-reports', component: FieldReportsQueueView },
+      { path: '/field-reports/agency', name: 'field-reports-agency', component: AgencyQueueView },
+      { path: '/field-reports/supervision', name: 'field-reports-supervision', component: SupervisionView },
+      { path: '/field-reports/scorecards', name: 'field-reports-scorecards', component: ScorecardsView },
+      { path: '/field-reports/directory', name: 'field-reports-directory', component: DirectoryView },
+      { path: '/field-reports/:id(\\d+)', name: 'field-report', component: FieldReportDetailView, props: (route) => ({ id: Number(route.params.id) }) },
+      { path: '/field-reports/calendar', name: 'field-reports-calendar', component: WorkingCalendarView },
+      { path: '/reports', name: 'reports', component: PeriodReportsView },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
     ],
   });

@@ -1,5 +1,6 @@
 // English UI texts. Typed by the Vietnamese schema so a missing or extra key fails the type check.
 import { access } from './access.js';
+import { fieldReportsMessages } from './field-reports.js';
 import { mapMessages } from './map.js';
 import { syncMessages } from './sync.js';
 import type { MessageSchema } from './vi.js';
@@ -7,6 +8,7 @@ import type { MessageSchema } from './vi.js';
 export const en: MessageSchema = {
   ...access.en,
   dataSources: syncMessages.en,
+  fieldReports: fieldReportsMessages.en,
   app: {
     title: 'Dak Lak Intelligent Operations Center',
     shortTitle: 'Dak Lak IOC',

@@ -1,12 +1,13 @@
 // Vietnamese UI texts (default language). en.ts must have exactly the same keys (checked by a unit test).
 import { access } from './access.js';
+import { fieldReportsMessages } from './field-reports.js';
 import { mapMessages } from './map.js';
-
 import { syncMessages } from './sync.js';
 
 export const vi = {
   ...access.vi,
   dataSources: syncMessages.vi,
+  fieldReports: fieldReportsMessages.vi,
   app: {
     title: 'Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Đắk Lắk',
     shortTitle: 'IOC Đắk Lắk',
