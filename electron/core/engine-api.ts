@@ -15,7 +15,12 @@ export interface EngineOptions {
   /** Clock, injectable for tests. */
   now?: () => Date;
   log?: (line: string) => void;
+  /** Prints a page of the renderer to PDF (the Electron shell's printToPDF); absent in the web host, whose browser prints. */
+  printer?: PdfPrinter;
 }
+
+/** A print job: the renderer route to print (e.g. "#/briefing/x/print") and a file name to suggest. */
+export type PdfPrinter = (job: { route: string; suggestedName: string }) => Promise<{ file: string | null; cancelled: boolean }>;
 
 /** One client (a window's MessagePort, a browser's WebSocket). */
 export interface EngineConnection {

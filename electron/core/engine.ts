@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { defaultCatalog } from '../../shared/catalog/index.js';
 import { methods } from '../../shared/contract/methods.js';
+import { createBriefingModule } from './briefing/briefing-module.js';
 import { dispatch } from './dispatch.js';
 import type { Engine, EngineOptions } from './engine-api.js';
 import { joinHandlers, type EngineContext, type EngineModule } from './engine-module.js';
@@ -13,6 +14,7 @@ import { NoticeBoard } from './notices.js';
 import { openCache } from './store/open-cache.js';
 import { createSyncModule } from './sync/sync-module.js';
 import { createSystemModule } from './system-module.js';
+import { createWallModule } from './wall/wall-module.js';
 
 export { ENGINE_VERSION } from './system-module.js';
 export { PROVINCIAL_SOURCE } from './sync/sources.js';
@@ -20,7 +22,14 @@ export { PROVINCIAL_SOURCE } from './sync/sources.js';
 type ModuleFactory = (ctx: EngineContext) => EngineModule | Promise<EngineModule>;
 
 /** The areas of the product, in start order. */
-const MODULES: readonly ModuleFactory[] = [createSystemModule, createGeoModule, createKpiModule, createSyncModule];
+const MODULES: readonly ModuleFactory[] = [
+  createSystemModule,
+  createGeoModule,
+  createKpiModule,
+  createSyncModule,
+  createWallModule,
+  createBriefingModule,
+];
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const now = options.now ?? (() => new Date());

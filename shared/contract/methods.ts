@@ -1,22 +1,28 @@
 // Every call the UI can make and every event it can receive, declared once (DESIGN.md invariant 2).
 // Each area of the product declares its methods and events in areas/<area>.ts; this file only joins them.
 import type { z } from 'zod';
+import { briefingEvents, briefingMethods } from './areas/briefing.js';
 import { geoMethods } from './areas/geo.js';
 import { kpiEvents, kpiMethods } from './areas/kpi.js';
 import { syncEvents, syncMethods } from './areas/sync.js';
 import { systemEvents, systemMethods } from './areas/system.js';
+import { wallEvents, wallMethods } from './areas/wall.js';
 
 export const methods = {
   ...systemMethods,
   ...geoMethods,
   ...kpiMethods,
   ...syncMethods,
+  ...wallMethods,
+  ...briefingMethods,
 } as const;
 
 export const events = {
   ...systemEvents,
   ...kpiEvents,
   ...syncEvents,
+  ...wallEvents,
+  ...briefingEvents,
 } as const;
 
 export type Methods = typeof methods;

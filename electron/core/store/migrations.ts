@@ -1,7 +1,9 @@
 // Schema migrations, each named and applied once, in order, in its own transaction; the names applied are kept
 // in the schema_migrations table. Each area of the engine declares its own list (append only: never edit a
 // shipped step) and adds it to ALL_MIGRATIONS; names make the lists of different areas independent.
+import { briefingMigrations } from '../briefing/schema.js';
 import { outboxMigrations } from '../outbox/schema.js';
+import { wallMigrations } from '../wall/schema.js';
 import { coreMigrations } from './core-schema.js';
 import type { Database } from './database.js';
 
@@ -11,7 +13,7 @@ export interface Migration {
   sql: string;
 }
 
-export const ALL_MIGRATIONS: readonly Migration[] = [...coreMigrations, ...outboxMigrations];
+export const ALL_MIGRATIONS: readonly Migration[] = [...coreMigrations, ...outboxMigrations, ...wallMigrations, ...briefingMigrations];
 
 const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) WITHOUT ROWID`;
 
