@@ -1,5 +1,7 @@
 // English UI texts. Typed by the Vietnamese schema so a missing or extra key fails the type check.
+import { briefing } from './briefing.js';
 import type { MessageSchema } from './vi.js';
+import { wall } from './wall.js';
 
 export const en: MessageSchema = {
   app: {
@@ -137,4 +139,6 @@ export const en: MessageSchema = {
     title: 'Page not found',
     text: 'This address does not exist in the console.',
   },
+  wall: wall.en,
+  briefing: briefing.en,
 };

@@ -1,4 +1,7 @@
 // Vietnamese UI texts (default language). en.ts must have exactly the same keys (checked by a unit test).
+import { briefing } from './briefing.js';
+import { wall } from './wall.js';
+
 export const vi = {
   app: {
     title: 'Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Đắk Lắk',
@@ -135,6 +138,8 @@ export const vi = {
     title: 'Không tìm thấy trang',
     text: 'Địa chỉ này không tồn tại trong bảng điều khiển.',
   },
+  wall: wall.vi,
+  briefing: briefing.vi,
 };
 
 export type MessageSchema = typeof vi;
