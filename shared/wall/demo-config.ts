@@ -69,7 +69,7 @@ export const demoWallConfig: WallConfigInput = {
       tiles: [
         { id: 'dong-ho', kind: 'clock', col: 1, row: 1 },
         { id: 'vuot-nguong', kind: 'breach-list', col: 2, row: 1, colSpan: 2, rowSpan: 2, options: { limit: 14 } },
-        { id: 'chi-so-chinh', kind: 'headlines', col: 1, row: 2 },
+        { id: 'chi-so-chinh', kind: 'headlines', col: 1, row: 2, options: { domains: ['health', 'environment', 'security-traffic', 'field-reports'] } },
       ],
     },
   ],

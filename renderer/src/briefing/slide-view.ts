@@ -30,7 +30,9 @@ export function slideFigures(slide: ComposedSlide, locale: Locale): SlideFigures
   const before = slide.previous?.value ?? null;
   let change: string | null = null;
   if (slide.change) {
-    const pct = slide.change.pct === null ? '' : ` (${slide.change.pct > 0 ? '+' : ''}${formatNumber(slide.change.pct, locale)}%)`;
+    const p = slide.change.pct;
+    // The same signs as formatDelta: "+" and the minus sign "−".
+    const pct = p === null ? '' : ` (${p > 0 ? '+' : p < 0 ? '−' : ''}${formatNumber(Math.abs(p), locale)}%)`;
     change = `${formatDelta(slide.change.abs, slide.unit, locale)}${pct}`;
   }
   return {
