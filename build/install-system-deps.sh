@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Debian packages the build and the tests need: a C++ toolchain for the N-API modules (sqlite3, keytar),
-# libsecret for keytar, Chromium for the end-to-end tests, dbus + gnome-keyring for a real Secret Service.
+# libsecret for keytar, Chromium for the end-to-end tests, dbus + gnome-keyring for a real Secret Service,
+# poppler-utils (pdftotext) to read back the briefing PDF in the end-to-end test.
 set -euo pipefail
-packages=(build-essential python3 libsecret-1-dev chromium gnome-keyring dbus dbus-x11 libsecret-tools fonts-noto-core)
+packages=(build-essential python3 libsecret-1-dev chromium gnome-keyring dbus dbus-x11 libsecret-tools fonts-noto-core poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

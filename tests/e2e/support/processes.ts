@@ -47,8 +47,8 @@ function startNode(script: string, args: string[], readyPattern: RegExp): Promis
 
 export const tempDataDir = () => mkdtemp(join(tmpdir(), 'ioc-e2e-'));
 
-export function startHost(options: { dataDir: string; upstream?: string; token?: string }): Promise<Started> {
-  const args = ['--port', '0', '--data-dir', options.dataDir];
+export function startHost(options: { dataDir: string; upstream?: string; token?: string; port?: number }): Promise<Started> {
+  const args = ['--port', String(options.port ?? 0), '--data-dir', options.dataDir];
   if (options.upstream) args.push('--upstream', options.upstream, '--token', options.token ?? 'demo-token');
   else if (existsSync(GEO_DIR)) args.push('--geo', GEO_DIR);
   return startNode('out/electron/host/cli.js', args, /IOC console: (http:\/\/127\.0\.0\.1:\d+\/)/);
