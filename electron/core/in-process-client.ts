@@ -50,6 +50,14 @@ export function connectInProcess(engine: Engine) {
         watchers.add(watch);
       });
     },
+    /** Calls `cb` with every payload of `event` until the returned function is called. */
+    on<E extends EventName>(event: E, cb: (payload: EventPayload<E>) => void): () => void {
+      const watch = (name: string, payload: unknown) => {
+        if (name === event) cb(payload as EventPayload<E>);
+      };
+      watchers.add(watch);
+      return () => watchers.delete(watch);
+    },
     close: () => connection.close(),
   };
 }

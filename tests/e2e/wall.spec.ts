@@ -119,7 +119,7 @@ test('a bad wall.json is refused by name and the wall keeps its configuration', 
   const { wall, desk } = await openPages(browser);
   const bad = structuredClone(config);
   bad.playlists[0]!.entries[1]!.dwellSec = 0;
-  bad.scenes[0]!.tiles[1]!.options = { kpiId: 'environment.khong-co' };
+  (bad.scenes[0]!.tiles[1] as { options: unknown }).options = { kpiId: 'environment.khong-co' };
   await writeFile(join(dataDir, 'wall.json'), JSON.stringify(bad));
   const refused = desk.getByTestId('wall-config-rejected');
   await expect(refused).toContainText('dwellSec: a dwell time must be at least 1 second');
