@@ -12,14 +12,14 @@
 import { z } from 'zod';
 import type { Catalog } from '../catalog/schema.js';
 
-export interface TileKindSpec<O extends z.ZodType = z.ZodType> {
-  id: string;
+export interface TileKindSpec<O extends z.ZodType = z.ZodType, Id extends string = string> {
+  id: Id;
   options: O;
   /** Problems with what the options name (unknown KPI, unknown domain); empty when fine. */
   references?: (options: z.output<O>, catalog: Catalog) => string[];
 }
 
-function defineTileKind<O extends z.ZodType>(spec: TileKindSpec<O>): TileKindSpec<O> {
+function defineTileKind<O extends z.ZodType, const Id extends string>(spec: TileKindSpec<O, Id>): TileKindSpec<O, Id> {
   return spec;
 }
 
@@ -63,7 +63,10 @@ export const clockTileKind = defineTileKind({
   options: z.object({ showDate: z.boolean().default(true) }).strict(),
 });
 
-export const TILE_KINDS: readonly TileKindSpec[] = [kpiTileKind, breachListTileKind, headlinesTileKind, clockTileKind];
+export const TILE_KINDS = [kpiTileKind, breachListTileKind, headlinesTileKind, clockTileKind] as const satisfies readonly TileKindSpec[];
+
+/** The ids of the tile kinds; the renderer's table of components is keyed by it, so none can be missing. */
+export type TileKindId = (typeof TILE_KINDS)[number]['id'];
 
 export function findTileKind(id: string, kinds: readonly TileKindSpec[] = TILE_KINDS): TileKindSpec | undefined {
   return kinds.find((k) => k.id === id);

@@ -1,7 +1,6 @@
 // Wall tile kinds in the renderer: each kind of shared/wall/tile-kinds.ts paired with the component that draws
 // it. A tile component gets its options already parsed by the kind's schema (defaults filled in).
 import type { Component } from 'vue';
-import type { z } from 'zod';
 import type { TileKindSpec } from '../../../../shared/wall/tile-kinds.js';
 
 export interface TileComponentProps<O = Record<string, unknown>> {
@@ -18,8 +17,8 @@ export interface TileView {
 const views = new Map<string, TileView>();
 
 /** Pairs a kind with its component; `component` receives `options` as the kind's schema outputs them. */
-export function defineTileView<O extends z.ZodType>(kind: TileKindSpec<O>, component: Component): TileView {
-  const view = { kind: kind as unknown as TileKindSpec, component };
+export function defineTileView(kind: TileKindSpec, component: Component): TileView {
+  const view = { kind, component };
   views.set(kind.id, view);
   return view;
 }
