@@ -4,8 +4,8 @@ import { AlarmSound, CHIME, CHIME_EVERY_MS } from './alarm-sound.js';
 // Web Audio does not exist in Node: a stand-in AudioContext that records the nodes it makes.
 class FakeAudioContext {
   static made: FakeAudioContext[] = [];
-  state: 'running' | 'suspended' | 'closed' = FakeAudioContext.initial;
   static initial: 'running' | 'suspended' = 'running';
+  state: 'running' | 'suspended' | 'closed' = FakeAudioContext.initial;
   currentTime = 0;
   destination = {};
   oscillators: { onended: (() => void) | null; disconnect: ReturnType<typeof vi.fn> }[] = [];
