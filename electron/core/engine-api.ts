@@ -28,6 +28,8 @@ export interface EngineOptions {
   /** Clock, injectable for tests. */
   now?: () => Date;
   log?: (line: string) => void;
+  /** Prints a page of the renderer to PDF (the Electron shell's printToPDF); absent in the web host, whose browser prints. */
+  printer?: PdfPrinter;
   access?: AccessOptions;
   /** The police camera gateway (streams and the camera registry); cameras are absent without it. */
   cameras?: { gatewayUrl: string; token?: string; refreshMs?: number };
@@ -77,7 +79,7 @@ export interface EngineAccess {
   /** A wall's one-time enrolment code for its long-lived credential (null: unknown, used or expired). */
   redeemDeviceCode(code: string, origin: string): Promise<string | null>;
   /** In-process callers only (tests, benchmarks): a session without a password. */
-  signInTrusted(binding: string, identity: { roles: Role[]; username?: string; agencyId?: string | null; unitId?: string | null }): void;
+  signInTrusted(binding: string, identity: { roles: Role[]; username?: string; displayName?: string; agencyId?: string | null; unitId?: string | null }): void;
 }
 
 /** Camera streams behind short-lived tickets, for the web host's /camera-streams/ and the shell's app://. */
@@ -85,6 +87,9 @@ export interface StreamRelay {
   /** The upstream stream for a ticket's file, or null when the ticket is unknown, expired or no longer allowed. */
   open(ticket: string, file: string, binding: string | null, signal: AbortSignal): Promise<Response | null>;
 }
+
+/** A print job: the renderer route to print (e.g. "#/briefing/x/print") and a file name to suggest. */
+export type PdfPrinter = (job: { route: string; suggestedName: string }) => Promise<{ file: string | null; cancelled: boolean }>;
 
 /** One client (a window's MessagePort, a browser's WebSocket). */
 export interface EngineConnection {

@@ -3,6 +3,7 @@
 import { defaultCatalog } from '../../shared/catalog/index.js';
 import { methods } from '../../shared/contract/methods.js';
 import { startAccessLayer } from './access/access-layer.js';
+import { createBriefingModule } from './briefing/briefing-module.js';
 import { createCameraModule } from './cameras/cameras-module.js';
 import { streamRelay } from './cameras/stream-relay.js';
 import { dispatch } from './dispatch.js';
@@ -18,6 +19,7 @@ import { NoticeBoard } from './notices.js';
 import { openCache } from './store/open-cache.js';
 import { createSyncModule } from './sync/sync-module.js';
 import { createSystemModule } from './system-module.js';
+import { createWallModule } from './wall/wall-module.js';
 
 export { ENGINE_VERSION } from './system-module.js';
 export { PROVINCIAL_SOURCE } from './sync/sources.js';
@@ -34,6 +36,8 @@ const MODULES: readonly ModuleFactory[] = [
   createMapModule,
   createAlertsModule,
   createFieldReportsModule,
+  createWallModule,
+  createBriefingModule,
 ];
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {

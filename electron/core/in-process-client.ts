@@ -12,7 +12,7 @@ export class CallFailed extends Error {
 }
 
 /** Who the in-process client is: a role (the usual), or a fuller identity (agency, police unit). */
-export type InProcessIdentity = Role | { roles: Role[]; username?: string; agencyId?: string | null; unitId?: string | null };
+export type InProcessIdentity = Role | { roles: Role[]; username?: string; displayName?: string; agencyId?: string | null; unitId?: string | null };
 
 export interface InProcessOptions extends ConnectOptions {
   /** Signed in as this, without a password (in-process only). Without it the client is anonymous. */
@@ -69,6 +69,14 @@ export function connectInProcess(engine: Engine, options: InProcessOptions = {})
     },
     /** The seat, to attach a second connection to the same session. */
     binding,
+    /** Calls `cb` with every payload of `event` until the returned function is called. */
+    on<E extends EventName>(event: E, cb: (payload: EventPayload<E>) => void): () => void {
+      const watch = (name: string, payload: unknown) => {
+        if (name === event) cb(payload as EventPayload<E>);
+      };
+      watchers.add(watch);
+      return () => watchers.delete(watch);
+    },
     close: () => connection.close(),
   };
 }

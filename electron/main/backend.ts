@@ -1,6 +1,6 @@
 // Starts the engine in this process (it is plain Node), on the embedded simulator unless an upstream is given.
 import { startEngine } from '../core/engine.js';
-import type { Engine } from '../core/engine-api.js';
+import type { Engine, EngineOptions } from '../core/engine-api.js';
 import { DEFAULT_GATEWAY_TOKEN, startCameraGateway } from '../simulator/cameras/camera-gateway.js';
 import { DEFAULT_TOKEN, startSimulator } from '../simulator/server.js';
 import { defaultCatalog } from '../../shared/catalog/index.js';
@@ -12,7 +12,8 @@ export interface Backend {
   close(): Promise<void>;
 }
 
-export async function startBackend(plan: BackendPlan, log: (line: string) => void): Promise<Backend> {
+/** `extras`: what the shell lends the engine (its PDF printer). */
+export async function startBackend(plan: BackendPlan, log: (line: string) => void, extras: Pick<EngineOptions, 'printer'> = {}): Promise<Backend> {
   const simulator =
     plan.upstreamUrl === null
       ? await startSimulator({ catalog: defaultCatalog, port: 0, token: DEFAULT_TOKEN, ...(plan.geoDir === undefined ? {} : { geoDir: plan.geoDir }) })
@@ -31,6 +32,7 @@ export async function startBackend(plan: BackendPlan, log: (line: string) => voi
       catalog: defaultCatalog,
       log,
       ...(gateway ? { cameras: { gatewayUrl: gateway.url, token: DEFAULT_GATEWAY_TOKEN } } : {}),
+      ...extras,
       ...(upstreamToken === undefined ? {} : { upstreamToken }),
     });
   } catch (error) {

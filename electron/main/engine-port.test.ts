@@ -3,7 +3,7 @@ import type { MessagePortMain, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { Engine } from '../core/engine-api.js';
 import type { ServerMessage } from '../../shared/contract/envelope.js';
-import { connectPort, decodePortMessage, enableEnginePort, ENGINE_PORT_CHANNEL, windowSeat } from './engine-port.js';
+import { connectPort, decodePortMessage, enableEnginePort, ENGINE_PORT_CHANNEL, personSeat, windowSeat } from './engine-port.js';
 
 class FakePort extends EventEmitter {
   sent: unknown[] = [];
@@ -129,11 +129,12 @@ describe('enableEnginePort', () => {
 });
 
 describe('windowSeat', () => {
-  it('gives each window its own seat; walls never prompt and use their device credential', () => {
-    const a = windowSeat('workstation');
-    const b = windowSeat('workstation');
-    expect(a.binding).not.toBe(b.binding);
-    expect(a).toMatchObject({ sso: 'external', wall: false, origin: 'window workstation' });
-    expect(windowSeat('wall', 'device-credential')).toEqual({ binding: 'device-credential', origin: 'window wall', sso: 'none', wall: true });
+  it("gives one person's windows one seat; walls have their own, never prompt, and use their device credential", () => {
+    const person = personSeat();
+    expect(personSeat()).not.toBe(person);
+    const roles = ['workstation', 'briefing', 'audience', 'print'] as const;
+    for (const role of roles) expect(windowSeat(role, person)).toEqual({ binding: person, origin: `window ${role}`, sso: 'external', wall: false });
+    expect(windowSeat('wall', person, 'device-credential')).toEqual({ binding: 'device-credential', origin: 'window wall', sso: 'none', wall: true });
+    expect(windowSeat('wall', person).binding).not.toBe(person);
   });
 });

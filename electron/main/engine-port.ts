@@ -2,6 +2,7 @@
 import type { MessagePortMain, WebContents } from 'electron';
 import { randomBytes } from 'node:crypto';
 import type { ConnectOptions, Engine } from '../core/engine-api.js';
+import type { WindowRole } from './web-preferences.js';
 
 export const ENGINE_PORT_CHANNEL = 'ioc:engine-port';
 
@@ -51,10 +52,17 @@ export interface EnginePortOptions {
   seat?: ConnectOptions;
 }
 
-/** A window's seat: a random key held by the shell for the window's lifetime (the desktop's "cookie"); SSO goes
- *  through the system browser; a wall window never prompts for sign-in. */
-export function windowSeat(role: 'workstation' | 'wall' | 'briefing', deviceCredential?: string): ConnectOptions {
-  return { binding: deviceCredential ?? randomBytes(32).toString('base64url'), origin: `window ${role}`, sso: role === 'wall' ? 'none' : 'external', wall: role === 'wall' };
+/** The seat of the person at this console: one key, held by the shell for its lifetime (the desktop's "cookie"). */
+export const personSeat = (): string => randomBytes(32).toString('base64url');
+
+/**
+ * A window's seat. The workstation, the presenter, the audience screen and the hidden print window are one
+ * person's (`person`, from personSeat): signed in once, they share the session, and SSO goes through the
+ * system browser. A wall window has a seat of its own (its device credential) and never prompts for sign-in.
+ */
+export function windowSeat(role: WindowRole, person: string, deviceCredential?: string): ConnectOptions {
+  if (role === 'wall') return { binding: deviceCredential ?? personSeat(), origin: 'window wall', sso: 'none', wall: true };
+  return { binding: person, origin: `window ${role}`, sso: 'external', wall: false };
 }
 
 /** After every load hands the page a fresh port; drops the old link on navigation, reload, crash, close. */

@@ -1,15 +1,20 @@
 // Electron main process: a composition of the shell modules. Decisions live in the modules, as pure functions.
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, MessageChannelMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, MessageChannelMain, net, powerSaveBlocker, protocol, screen, session, shell } from 'electron';
+import type { PdfPrinter } from '../core/engine-api.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { startBackend, type Backend } from './backend.js';
 import { planBackend } from './backend-plan.js';
 import { enableCrashRecovery } from './crash-recovery.js';
 import { buildCsp, enableCsp } from './csp.js';
-import { enableEnginePort, windowSeat } from './engine-port.js';
+import { enableEnginePort, personSeat, windowSeat } from './engine-port.js';
 import { enablePermissionRules, externalAllowList, guardWebContents } from './navigation-guard.js';
+import { createPdfPrinter } from './pdf-printer.js';
+import { enableWallShell, type WallShell } from './wall-shell.js';
+import { WINDOW_STATE_FILE, WindowStateFile } from './window-state.js';
 import { acquireSingleInstance, WindowRegistry } from './windows.js';
 import { WINDOW_TITLE } from './web-preferences.js';
 
@@ -22,6 +27,8 @@ const preloadPath = path.join(here, '..', 'preload', 'preload.cjs');
 let backend: Backend | null = null;
 let backendClosed = false;
 let registry: WindowRegistry | null = null;
+let wallShell: WallShell | null = null;
+let printPdf: PdfPrinter | null = null;
 
 async function start(): Promise<void> {
   const csp = buildCsp();
@@ -31,21 +38,25 @@ async function start(): Promise<void> {
 
   const plan = planBackend({ argv: process.argv, env: process.env, userData: app.getPath('userData') });
   log(`data directory ${plan.dataDir}`);
-  backend = await startBackend(plan, engineLog);
+  backend = await startBackend(plan, engineLog, { printer: (job) => printPdf!(job) });
   const { engine } = backend;
 
   const iconPath = path.join(app.getAppPath(), 'resources', 'icons', 'icon.png');
+  const person = personSeat();
   registry = new WindowRegistry({
     BrowserWindow,
     preloadPath,
     ...(existsSync(iconPath) ? { iconPath } : {}),
     log,
     onCreated: (win, role) => {
-      enableEnginePort(win.webContents, { engine, createChannel: () => new MessageChannelMain(), log, seat: windowSeat(role) });
+      enableEnginePort(win.webContents, { engine, createChannel: () => new MessageChannelMain(), log, seat: windowSeat(role, person) });
       enableCrashRecovery(win.webContents, { log });
     },
   });
-  registry.open('workstation');
+  printPdf = createPdfPrinter({ registry, dialog, writeFile, documentsDir: app.getPath('documents'), parent: () => registry?.get('workstation'), log });
+  // Workstation, wall displays (kiosk), briefing windows: decided by displays.ts, re-planned on hot-plug.
+  const stateFile = new WindowStateFile(path.join(app.getPath('userData'), WINDOW_STATE_FILE));
+  wallShell = await enableWallShell({ screen, registry, engine, powerSaveBlocker, app, stateFile, log });
 }
 
 function fail(error: unknown): void {
@@ -67,6 +78,8 @@ if (!acquireSingleInstance(app, () => registry?.focusPrimary())) {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell, log, allowList));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
+    wallShell?.close();
+    wallShell = null;
     if (backend === null || backendClosed) return;
     event.preventDefault();
     backend

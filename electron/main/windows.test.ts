@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { secureWebPreferences, WINDOW_ROLES } from './web-preferences.js';
+import { roleWebPreferences, secureWebPreferences, WINDOW_ROLES } from './web-preferences.js';
 import { acquireSingleInstance, buildWindowOptions, WindowRegistry, windowUrl, type BrowserWindowClass } from './windows.js';
 
 const preloadPath = '/app/out/electron/preload/preload.cjs';
@@ -32,9 +32,19 @@ function registry(onCreated = vi.fn()) {
 }
 
 describe('buildWindowOptions', () => {
-  it.each(WINDOW_ROLES)('%s window gets exactly the secure webPreferences', (role) => {
-    expect(buildWindowOptions(role, { preloadPath }).webPreferences).toEqual(secureWebPreferences(preloadPath));
+  it.each(WINDOW_ROLES)('%s window gets the secure webPreferences unchanged, plus only its role\'s non-security extras', (role) => {
+    const prefs = buildWindowOptions(role, { preloadPath }).webPreferences;
+    expect(prefs).toMatchObject(secureWebPreferences(preloadPath));
+    expect(prefs).toEqual({ ...roleWebPreferences(role), ...secureWebPreferences(preloadPath) });
+    for (const key of Object.keys(roleWebPreferences(role))) expect(['autoplayPolicy', 'backgroundThrottling']).toContain(key);
     expect(buildWindowOptions(role, { preloadPath }).show).toBe(false);
+  });
+
+  it('a placement sets bounds and chrome but can never touch webPreferences', () => {
+    const sneaky = { x: 10, y: 20, kiosk: true, webPreferences: { sandbox: false, nodeIntegration: true } } as never;
+    const options = buildWindowOptions('wall', { preloadPath }, sneaky);
+    expect(options).toMatchObject({ x: 10, y: 20, kiosk: true });
+    expect(options.webPreferences).toMatchObject({ sandbox: true, nodeIntegration: false, contextIsolation: true });
   });
 
   it('adds the icon only when there is one', () => {
@@ -49,7 +59,7 @@ describe('WindowRegistry', () => {
     for (const role of WINDOW_ROLES) windows.open(role);
     expect(FakeWindow.created).toHaveLength(WINDOW_ROLES.length);
     for (const win of FakeWindow.created) {
-      expect(win.options.webPreferences).toEqual(secureWebPreferences(preloadPath));
+      expect(win.options.webPreferences).toMatchObject(secureWebPreferences(preloadPath));
       expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     }
   });
@@ -86,8 +96,25 @@ describe('WindowRegistry', () => {
     expect(FakeWindow.created).toHaveLength(2);
   });
 
-  it('uses a role route for the other screens', () => {
-    expect(windowUrl('wall')).toBe('app://console/index.html#/wall');
+  it('uses a role route for the other screens, or the route asked for', () => {
+    expect(windowUrl('briefing')).toBe('app://console/index.html#/briefing');
+    expect(windowUrl('wall', '#/wall/chinh')).toBe('app://console/index.html#/wall/chinh');
+  });
+
+  it('keeps one window per key, so that every wall display has its own', () => {
+    const windows = registry();
+    const a = windows.open('wall', { key: 'wall:a', hash: '#/wall/a' }) as unknown as FakeWindow;
+    const b = windows.open('wall', { key: 'wall:b', hash: '#/wall/b' }) as unknown as FakeWindow;
+    expect(a).not.toBe(b);
+    expect(windows.open('wall', { key: 'wall:a' })).toBe(a);
+    expect(b.loaded).toEqual(['app://console/index.html#/wall/b']);
+    expect(windows.list().map((e) => [e.key, e.role])).toEqual([
+      ['wall:a', 'wall'],
+      ['wall:b', 'wall'],
+    ]);
+    const hidden = windows.open('print', { key: 'print:1', showWhenReady: false }) as unknown as FakeWindow;
+    hidden.emit('ready-to-show');
+    expect(hidden.show).not.toHaveBeenCalled();
   });
 });
 

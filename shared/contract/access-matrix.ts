@@ -34,6 +34,10 @@ const CASE_READERS: readonly Role[] = [...HANDLERS, 'provincial-leader'];
 /** Who builds period reports for the People's Committee (an export: permissioned and audited). */
 const REPORTERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'provincial-leader'];
 const DIRECTORY_KEEPERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'administrator'];
+/** Who steers the video wall and acknowledges its alarms from a workstation. */
+const WALL_CONTROLLERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor'];
+/** Who composes and presents leadership briefings (họp giao ban). */
+const BRIEFERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'provincial-leader'];
 
 export const ACCESS_MATRIX = {
   'system.hello': { allow: 'public', scope: 'redact' },
@@ -73,6 +77,26 @@ export const ACCESS_MATRIX = {
   'reports.build': { allow: REPORTERS },
   'reports.jobs': { allow: REPORTERS },
   'reports.download': { allow: REPORTERS },
+
+  'wall.config.get': { allow: READERS },
+  'wall.state.get': { allow: READERS },
+  'wall.states.list': { allow: READERS },
+  'wall.control': { allow: WALL_CONTROLLERS },
+  'wall.alarms.list': { allow: READERS },
+  'wall.alarms.ack': { allow: WALL_CONTROLLERS },
+  'wall.breaches': { allow: READERS },
+  'wall.displays.report': { allow: [...WALL_CONTROLLERS, 'administrator'] },
+  'wall.displays.get': { allow: [...WALL_CONTROLLERS, 'administrator'] },
+  'briefing.decks.list': { allow: BRIEFERS },
+  'briefing.deck.get': { allow: BRIEFERS },
+  'briefing.deck.save': { allow: BRIEFERS },
+  'briefing.deck.delete': { allow: BRIEFERS },
+  'briefing.compose': { allow: BRIEFERS },
+  'briefing.session.get': { allow: READERS },
+  'briefing.session.start': { allow: BRIEFERS },
+  'briefing.session.goto': { allow: BRIEFERS },
+  'briefing.session.end': { allow: BRIEFERS },
+  'briefing.export': { allow: BRIEFERS },
 
   'auth.session': { allow: 'public' },
   'auth.login': { allow: 'public' },
@@ -123,6 +147,12 @@ export const EVENT_ACCESS = {
   'fieldReports.changed': { allow: READERS },
   'fieldReports.notice': { allow: HANDLERS },
   'reports.progress': { allow: REPORTERS },
+  'wall.state': { allow: READERS },
+  'wall.config': { allow: READERS },
+  'wall.alarms': { allow: READERS },
+  'wall.displays': { allow: [...WALL_CONTROLLERS, 'administrator'] },
+  'briefing.session': { allow: READERS },
+  'briefing.decks': { allow: BRIEFERS },
   'map.basemapChanged': { allow: READERS },
 } as const satisfies Record<EventName, AccessRule>;
 

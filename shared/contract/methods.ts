@@ -5,6 +5,7 @@ import { auditMethods } from './areas/audit.js';
 import { authEvents, authMethods } from './areas/auth.js';
 import { cameraMethods } from './areas/cameras.js';
 import { alertsEvents, alertsMethods } from './areas/alerts.js';
+import { briefingEvents, briefingMethods } from './areas/briefing.js';
 import { geoMethods } from './areas/geo.js';
 import { kpiEvents, kpiMethods } from './areas/kpi.js';
 import { mapEvents, mapMethods } from './areas/map.js';
@@ -13,6 +14,7 @@ import { fieldReportEvents, fieldReportMethods } from './areas/field-reports.js'
 import { reportEvents, reportMethods } from './areas/reports.js';
 import { syncEvents, syncMethods } from './areas/sync.js';
 import { systemEvents, systemMethods } from './areas/system.js';
+import { wallEvents, wallMethods } from './areas/wall.js';
 
 export const methods = {
   ...systemMethods,
@@ -27,6 +29,8 @@ export const methods = {
   ...fieldReportMethods,
   ...agencyMethods,
   ...reportMethods,
+  ...wallMethods,
+  ...briefingMethods,
 } as const;
 
 export const events = {
@@ -38,6 +42,8 @@ export const events = {
   ...alertsEvents,
   ...fieldReportEvents,
   ...reportEvents,
+  ...wallEvents,
+  ...briefingEvents,
 } as const;
 
 export type Methods = typeof methods;

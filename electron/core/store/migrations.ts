@@ -8,6 +8,8 @@ import { outboxMigrations } from '../outbox/schema.js';
 import { mapMigrations } from '../map/schema.js';
 import { syncMigrations } from '../sync/schema.js';
 import { workflowMigrations } from '../workflow/schema.js';
+import { briefingMigrations } from '../briefing/schema.js';
+import { wallMigrations } from '../wall/schema.js';
 import { coreMigrations } from './core-schema.js';
 import type { Database } from './database.js';
 
@@ -27,6 +29,8 @@ export const ALL_MIGRATIONS: readonly Migration[] = [
   ...mapMigrations,
   ...syncMigrations,
   ...workflowMigrations,
+  ...wallMigrations,
+  ...briefingMigrations,
 ];
 
 const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) WITHOUT ROWID`;

@@ -11,8 +11,10 @@ import {
   mdiFileChartOutline,
   mdiInboxArrowDown,
   mdiMapOutline,
+  mdiPresentationPlay,
   mdiShieldAccountOutline,
   mdiShieldCheckOutline,
+  mdiTelevisionGuide,
 } from '@mdi/js';
 import type { MethodName } from '../../../shared/contract/index.js';
 import type { Role } from '../../../shared/contract/roles.js';
@@ -42,6 +44,8 @@ export const NAV_PAGES: readonly NavPage[] = [
   { to: '/field-reports/directory', icon: mdiAccountGroupOutline, title: 'fieldReports.nav.directory', testId: 'nav-field-reports-directory', requires: 'agencies.list' },
   { to: '/field-reports/calendar', icon: mdiCalendarMonthOutline, title: 'fieldReports.nav.calendar', testId: 'nav-field-reports-calendar', requires: 'calendar.year' },
   { to: '/reports', icon: mdiFileChartOutline, title: 'fieldReports.nav.reports', testId: 'nav-reports', requires: 'reports.build' },
+  { to: '/wall-control', icon: mdiTelevisionGuide, title: 'wall.navTitle', testId: 'nav-wall-control', requires: 'wall.control' },
+  { to: '/briefings', icon: mdiPresentationPlay, title: 'briefing.navTitle', testId: 'nav-briefings', requires: 'briefing.decks.list' },
   { to: '/sources', icon: mdiDatabaseSyncOutline, title: 'nav.sources', testId: 'nav-sources', requires: 'sync.status' },
   { to: '/cameras', icon: mdiCctv, title: 'cameras.nav', testId: 'nav-cameras', requires: 'cameras.list' },
   { to: '/audit', icon: mdiShieldCheckOutline, title: 'audit.nav', testId: 'nav-audit', requires: 'audit.list' },

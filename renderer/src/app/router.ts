@@ -1,8 +1,14 @@
 // Hash routing: works from app:// files in Electron and from any path of the web host.
-import { createRouter, createWebHashHistory } from 'vue-router';
+import { createRouter, createWebHashHistory, type RouteLocationNormalizedLoaded } from 'vue-router';
 import AccountsView from '../views/AccountsView.vue';
 import AuditView from '../views/AuditView.vue';
 import CamerasView from '../views/CamerasView.vue';
+import BriefingAudienceView from '../views/BriefingAudienceView.vue';
+import BriefingPresenterView from '../views/BriefingPresenterView.vue';
+import BriefingPrintView from '../views/BriefingPrintView.vue';
+import BriefingsView from '../views/BriefingsView.vue';
+import WallControlView from '../views/WallControlView.vue';
+import WallView from '../views/WallView.vue';
 import DomainView from '../views/DomainView.vue';
 import NotFoundView from '../views/NotFoundView.vue';
 import OverviewView from '../views/OverviewView.vue';
@@ -37,7 +43,20 @@ export function createAppRouter() {
       { path: '/field-reports/:id(\\d+)', name: 'field-report', component: FieldReportDetailView, props: (route) => ({ id: Number(route.params.id) }) },
       { path: '/field-reports/calendar', name: 'field-reports-calendar', component: WorkingCalendarView },
       { path: '/reports', name: 'reports', component: PeriodReportsView },
+      { path: '/wall/:id', name: 'wall', component: WallView, meta: { bare: true }, props: (route) => ({ wallId: String(route.params.id) }) },
+      { path: '/wall-control', name: 'wall-control', component: WallControlView },
+      { path: '/briefings', name: 'briefings', component: BriefingsView },
+      { path: '/briefing/:id/present', name: 'briefing-present', component: BriefingPresenterView, props: (route) => ({ deckId: String(route.params.id) }) },
+      { path: '/briefing/:id/audience', name: 'briefing-audience', component: BriefingAudienceView, meta: { bare: true }, props: (route) => ({ deckId: String(route.params.id) }) },
+      { path: '/briefing/:id/print', name: 'briefing-print', component: BriefingPrintView, meta: { bare: true }, props: (route) => ({ deckId: String(route.params.id) }) },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
     ],
   });
+}
+
+/** Routes drawn without the console's app bar and menu; before the first navigation, judged from the hash. */
+const BARE_HASH = /^#\/(wall\/|briefing\/[^/]+\/(audience|print))/;
+
+export function isBareRoute(route: Pick<RouteLocationNormalizedLoaded, 'matched' | 'meta'>, hash = location.hash): boolean {
+  return route.matched.length ? route.meta.bare === true : BARE_HASH.test(hash);
 }

@@ -50,5 +50,5 @@ export const useConnectionStore = defineStore('connection', () => {
   const now = computed(() => new Date(tick.value + clockOffsetMs.value));
   const ready = computed(() => state.value === 'open' && hello.value !== null);
 
-  return { state, hello, error, generation, everOpen, now, ready, greet };
+  return { state, hello, error, generation, everOpen, now, clockOffsetMs, ready, greet };
 });

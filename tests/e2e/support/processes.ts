@@ -17,6 +17,8 @@ export interface Started {
 function startNode(script: string, args: string[], readyPattern: RegExp, env: NodeJS.ProcessEnv = process.env): Promise<Started> {
   const child = spawn(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  let started = false;
+  let stopping = false;
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start in time:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
@@ -24,11 +26,13 @@ function startNode(script: string, args: string[], readyPattern: RegExp, env: No
       const match = readyPattern.exec(output);
       if (match) {
         clearTimeout(timer);
+        started = true;
         resolvePromise({
           url: match[1]!,
           process: child,
           stop: () =>
             new Promise<void>((done) => {
+              stopping = true;
               if (child.exitCode !== null) return done();
               child.once('exit', () => done());
               child.kill('SIGTERM');
@@ -38,8 +42,10 @@ function startNode(script: string, args: string[], readyPattern: RegExp, env: No
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       clearTimeout(timer);
+      // A process that dies under a test says why in the test's output.
+      if (started && !stopping) console.error(`${script} exited unexpectedly (${code ?? signal}):\n${output.slice(-4000)}`);
       reject(new Error(`${script} exited with ${code}:\n${output}`));
     });
   });
@@ -60,8 +66,8 @@ export function currentHostUrl(): string | null {
  * `withoutKeychain`: the host runs as on a machine with no Secret Service (no session bus), its own keys in the
  * data folder, so a spec can check what the console says then.
  */
-export async function startHost(options: { dataDir: string; upstream?: string; token?: string; args?: string[]; withoutKeychain?: boolean }): Promise<Started> {
-  const args = ['--port', '0', '--data-dir', options.dataDir, '--demo-accounts', ...(options.args ?? [])];
+export async function startHost(options: { dataDir: string; upstream?: string; token?: string; args?: string[]; withoutKeychain?: boolean; port?: number }): Promise<Started> {
+  const args = ['--port', String(options.port ?? 0), '--data-dir', options.dataDir, '--demo-accounts', ...(options.args ?? [])];
   if (options.upstream) args.push('--upstream', options.upstream, '--token', options.token ?? 'demo-token');
   else if (existsSync(GEO_DIR)) args.push('--geo', GEO_DIR);
   const env = options.withoutKeychain ? { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' } : process.env;

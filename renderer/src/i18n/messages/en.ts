@@ -1,8 +1,10 @@
 // English UI texts. Typed by the Vietnamese schema so a missing or extra key fails the type check.
 import { access } from './access.js';
+import { briefing } from './briefing.js';
 import { fieldReportsMessages } from './field-reports.js';
 import { mapMessages } from './map.js';
 import { syncMessages } from './sync.js';
+import { wall } from './wall.js';
 import type { MessageSchema } from './vi.js';
 
 export const en: MessageSchema = {
@@ -148,4 +150,6 @@ export const en: MessageSchema = {
     text: 'This address does not exist in the console.',
   },
   map: mapMessages.en,
+  wall: wall.en,
+  briefing: briefing.en,
 };

@@ -1,8 +1,10 @@
 // Vietnamese UI texts (default language). en.ts must have exactly the same keys (checked by a unit test).
 import { access } from './access.js';
+import { briefing } from './briefing.js';
 import { fieldReportsMessages } from './field-reports.js';
 import { mapMessages } from './map.js';
 import { syncMessages } from './sync.js';
+import { wall } from './wall.js';
 
 export const vi = {
   ...access.vi,
@@ -147,6 +149,8 @@ export const vi = {
     text: 'Địa chỉ này không tồn tại trong bảng điều khiển.',
   },
   map: mapMessages.vi,
+  wall: wall.vi,
+  briefing: briefing.vi,
 };
 
 export type MessageSchema = typeof vi;

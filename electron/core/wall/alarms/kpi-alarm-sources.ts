@@ -1,0 +1,87 @@
+// Two alarm sources over the latest KPI values: the catalog's critical thresholds ("kpi") and the room's own
+// rules from the wall configuration ("rule"). Both look again whenever new observations land.
+import type { Catalog } from '../../../../shared/catalog/schema.js';
+import type { LatestValue } from '../../../../shared/contract/model.js';
+import type { AlarmSettings } from '../../../../shared/wall/schema.js';
+import type { EventHub } from '../../event-hub.js';
+import type { AlarmCandidate } from './alarm-store.js';
+import type { AlarmSource } from './alarm-service.js';
+import { breachesOf, crosses } from './kpi-breaches.js';
+
+export interface KpiAlarmDeps {
+  catalog: Catalog;
+  hub: EventHub;
+  settings: () => AlarmSettings;
+  /** Latest values of these KPIs (the KPI queries). */
+  latest: (kpiIds: string[]) => Promise<LatestValue[]>;
+  /** Also look again this often, whatever happens (default 60 s). */
+  intervalMs?: number;
+}
+
+function watchData(deps: KpiAlarmDeps, changed: () => void): () => void {
+  const off = deps.hub.subscribe((message) => {
+    if (message.type === 'event' && message.event === 'data.changed') changed();
+  });
+  const timer = setInterval(changed, deps.intervalMs ?? 60_000);
+  timer.unref?.();
+  return () => {
+    off();
+    clearInterval(timer);
+  };
+}
+
+function kpiOf(catalog: Catalog, kpiId: string) {
+  return catalog.domains.flatMap((d) => d.kpis).find((k) => k.id === kpiId);
+}
+
+export function kpiThresholdSource(deps: KpiAlarmDeps): AlarmSource {
+  return {
+    id: 'kpi',
+    async current(): Promise<AlarmCandidate[]> {
+      if (!deps.settings().kpiCritical) return [];
+      const ids = deps.catalog.domains.flatMap((d) => d.kpis.filter((k) => k.thresholds.some((t) => t.severity === 'critical')).map((k) => k.id));
+      const breaches = breachesOf(deps.catalog, await deps.latest(ids)).filter((b) => b.severity === 'critical');
+      return breaches.map((b) => {
+        const kpi = kpiOf(deps.catalog, b.kpiId)!;
+        return {
+          source: 'kpi',
+          key: `kpi:${b.kpiId}`,
+          severity: 'critical',
+          title: { vi: `${kpi.name.vi}: ${b.threshold.label.vi}`, en: `${kpi.name.en}: ${b.threshold.label.en}` },
+          detail: null,
+          kpiId: b.kpiId,
+          value: b.value,
+        };
+      });
+    },
+    watch: (changed) => watchData(deps, changed),
+  };
+}
+
+export function alarmRuleSource(deps: KpiAlarmDeps): AlarmSource {
+  return {
+    id: 'rule',
+    async current(): Promise<AlarmCandidate[]> {
+      const rules = deps.settings().rules;
+      if (!rules.length) return [];
+      const latest = new Map((await deps.latest([...new Set(rules.map((r) => r.kpiId))])).map((v) => [v.kpiId, v]));
+      const out: AlarmCandidate[] = [];
+      for (const rule of rules) {
+        const value = latest.get(rule.kpiId)?.value ?? null;
+        const kpi = kpiOf(deps.catalog, rule.kpiId);
+        if (value === null || !kpi || !crosses(rule, value)) continue;
+        out.push({
+          source: 'rule',
+          key: `rule:${rule.id}`,
+          severity: 'critical',
+          title: { vi: `${kpi.name.vi}: ${rule.label.vi}`, en: `${kpi.name.en}: ${rule.label.en}` },
+          detail: null,
+          kpiId: rule.kpiId,
+          value,
+        });
+      }
+      return out;
+    },
+    watch: (changed) => watchData(deps, changed),
+  };
+}

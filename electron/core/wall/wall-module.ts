@@ -1,0 +1,115 @@
+// The wall as an engine module: configuration (wall.json or the demo, watched), the state of every wall
+// screen, operator control, alarms and their acknowledgements, and the shell's report of its displays.
+import { EngineError } from '../../../shared/contract/envelope.js';
+import { actingName } from '../access/acting-name.js';
+import type { DisplayReport } from '../../../shared/contract/areas/wall.js';
+import { toVnIso } from '../../../shared/model/periods.js';
+import type { EngineContext, EngineModule, HandlersFor } from '../engine-module.js';
+import { KpiQueries } from '../kpi/kpi-queries.js';
+import { PROVINCIAL_SOURCE } from '../sync/sources.js';
+import { AlarmNotFoundError, AlarmService } from './alarms/alarm-service.js';
+import { alarmRuleSource, kpiThresholdSource } from './alarms/kpi-alarm-sources.js';
+import { breachesOf } from './alarms/kpi-breaches.js';
+import { WallCommandError } from './commands.js';
+import { WallConfigSource } from './config-source.js';
+import { UnknownWallError, WallRuntime } from './wall-runtime.js';
+
+type WallMethod =
+  | 'wall.config.get'
+  | 'wall.state.get'
+  | 'wall.states.list'
+  | 'wall.control'
+  | 'wall.alarms.list'
+  | 'wall.alarms.ack'
+  | 'wall.breaches'
+  | 'wall.displays.report'
+  | 'wall.displays.get';
+
+function asEngineError(error: unknown): never {
+  if (error instanceof UnknownWallError || error instanceof AlarmNotFoundError) throw new EngineError('not-found', error.message);
+  if (error instanceof WallCommandError) throw new EngineError(error.code, error.message, error.issues);
+  throw error;
+}
+
+export function createWallModule(ctx: EngineContext): EngineModule {
+  const queries = new KpiQueries(ctx.db, ctx.catalog, PROVINCIAL_SOURCE.name, ctx.now);
+  const latest = (ids: string[]) => queries.latest(ids);
+  const allKpiIds = ctx.catalog.domains.flatMap((d) => d.kpis.map((k) => k.id));
+  let started = false;
+  let displays: DisplayReport & { reportedAt: string | null } = { displays: [], windows: [], problems: [], reportedAt: null };
+
+  const runtime = new WallRuntime({ db: ctx.db, catalog: ctx.catalog, now: ctx.now, log: ctx.log, emit: (state) => ctx.hub.emit('wall.state', state) });
+  const alarms = new AlarmService({ db: ctx.db, now: ctx.now, log: ctx.log, emit: (list) => ctx.hub.emit('wall.alarms', { alarms: list }) });
+  const source: WallConfigSource = new WallConfigSource({
+    dataDir: ctx.options.dataDir,
+    catalog: ctx.catalog,
+    db: ctx.db,
+    now: ctx.now,
+    log: ctx.log,
+    onRejected: (problems) =>
+      ctx.notices.post('error', 'wall-config-rejected', `wall.json was refused; the wall keeps the last valid configuration. ${problems.join('; ')}`),
+    onChange: (state) => {
+      if (!started) return;
+      runtime.applyConfig(state.config);
+      ctx.hub.emit('wall.config', state);
+      void alarms.evaluateAll();
+    },
+  });
+  const sourceDeps = { catalog: ctx.catalog, hub: ctx.hub, latest, settings: () => source.config.alarms };
+
+  const handlers: HandlersFor<WallMethod> = {
+    'wall.config.get': async () => source.current,
+    'wall.state.get': async (p) => {
+      try {
+        return runtime.get(p.wallId);
+      } catch (error) {
+        return asEngineError(error);
+      }
+    },
+    'wall.states.list': async () => ({ states: runtime.list() }),
+    'wall.control': async (p, caller) => {
+      try {
+        const state = runtime.control(p.wallId, p.command, actingName(caller, p.operator));
+        await ctx.audit.record(caller, 'wall.control', p.wallId, { command: p.command.action });
+        return state;
+      } catch (error) {
+        return asEngineError(error);
+      }
+    },
+    'wall.alarms.list': async (p) => ({ alarms: p.history ? await alarms.recent() : await alarms.visible() }),
+    'wall.alarms.ack': async (p, caller) => {
+      try {
+        const acked = await alarms.ack(p.alarmId, actingName(caller, p.operator), caller.connectionId);
+        await ctx.audit.record(caller, 'wall.alarm.ack', String(p.alarmId), {});
+        return acked;
+      } catch (error) {
+        return asEngineError(error);
+      }
+    },
+    'wall.breaches': async (p) => ({ breaches: breachesOf(ctx.catalog, await latest(p.kpiIds ?? allKpiIds)), at: toVnIso(ctx.now()) }),
+    'wall.displays.report': async (p) => {
+      displays = { ...p, reportedAt: toVnIso(ctx.now()) };
+      ctx.hub.emit('wall.displays', displays);
+      return { ok: true };
+    },
+    'wall.displays.get': async () => displays,
+  };
+
+  return {
+    name: 'wall',
+    handlers,
+    async start() {
+      await source.start();
+      await runtime.start(source.config);
+      started = true;
+      alarms.add(kpiThresholdSource(sourceDeps));
+      alarms.add(alarmRuleSource(sourceDeps));
+      void alarms.evaluateAll();
+    },
+    async close() {
+      source.close();
+      await alarms.close();
+      await runtime.close();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// The kinds of wall tile: an id, a zod schema of its options, and the references it makes to the catalog.
+// The engine validates scenes and pushed content against this list; the renderer pairs each kind with its
+// component (renderer/src/wall/tiles/index.ts) and a unit test holds the two lists equal.
+//
+// Registration points for the kinds other areas bring (add the kind here and its component there):
+// - "map": the map panel (MapView) with a view — options { center: [lon, lat], zoom, layers? }; pushing a map
+//   view to a tile is then `push` with { kind: 'map', options: { … } }.
+// - "field-reports": the ticker of the latest field reports — options { limit, categories? }.
+// - "camera": a camera stream through the gateway — options { cameraId }; its grant check belongs to access.
+// - "incident": one field report or incident — options { reportId }; what `push an incident` sends.
+// A scene that names a kind not listed here is rejected at load with its name and the reason.
+import { z } from 'zod';
+import type { Catalog } from '../catalog/schema.js';
+
+export interface TileKindSpec<O extends z.ZodType = z.ZodType, Id extends string = string> {
+  id: Id;
+  options: O;
+  /** Problems with what the options name (unknown KPI, unknown domain); empty when fine. */
+  references?: (options: z.output<O>, catalog: Catalog) => string[];
+}
+
+function defineTileKind<O extends z.ZodType, const Id extends string>(spec: TileKindSpec<O, Id>): TileKindSpec<O, Id> {
+  return spec;
+}
+
+const kpiIdOption = z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'expected a KPI id such as "health.bed-occupancy"');
+
+function knownKpi(catalog: Catalog, kpiId: string): boolean {
+  return catalog.domains.some((d) => d.kpis.some((k) => k.id === kpiId));
+}
+
+/** A KPI panel: the KPI's latest value, chart and provenance. */
+export const kpiTileKind = defineTileKind({
+  id: 'kpi',
+  options: z.object({ kpiId: kpiIdOption }).strict(),
+  references: (o, catalog) => (knownKpi(catalog, o.kpiId) ? [] : [`unknown KPI "${o.kpiId}"`]),
+});
+
+/** The KPIs whose latest value crosses a threshold, most severe first. */
+export const breachListTileKind = defineTileKind({
+  id: 'breach-list',
+  options: z
+    .object({
+      severities: z.array(z.enum(['warning', 'critical'])).min(1).default(['critical', 'warning']),
+      /** Only these domains; all when absent. */
+      domains: z.array(z.string()).optional(),
+      limit: z.number().int().min(1).max(30).default(8),
+    })
+    .strict(),
+  references: (o, catalog) => (o.domains ?? []).filter((d) => !catalog.domains.some((x) => x.key === d)).map((d) => `unknown domain "${d}"`),
+});
+
+/** Headline KPIs of several domains as compact stat tiles. */
+export const headlinesTileKind = defineTileKind({
+  id: 'headlines',
+  options: z.object({ domains: z.array(z.string()).min(1).max(12).optional() }).strict(),
+  references: (o, catalog) => (o.domains ?? []).filter((d) => !catalog.domains.some((x) => x.key === d)).map((d) => `unknown domain "${d}"`),
+});
+
+/** Date and time in Vietnam, with the name of the centre. */
+export const clockTileKind = defineTileKind({
+  id: 'clock',
+  options: z.object({ showDate: z.boolean().default(true) }).strict(),
+});
+
+export const TILE_KINDS = [kpiTileKind, breachListTileKind, headlinesTileKind, clockTileKind] as const satisfies readonly TileKindSpec[];
+
+/** The ids of the tile kinds; the renderer's table of components is keyed by it, so none can be missing. */
+export type TileKindId = (typeof TILE_KINDS)[number]['id'];
+
+export function findTileKind(id: string, kinds: readonly TileKindSpec[] = TILE_KINDS): TileKindSpec | undefined {
+  return kinds.find((k) => k.id === id);
+}
+
+/** Problems with one tile's content: unknown kind, options its schema refuses, references to nothing. */
+export function checkTileContent(
+  content: { kind: string; options: Record<string, unknown> },
+  catalog: Catalog,
+  kinds: readonly TileKindSpec[] = TILE_KINDS,
+): string[] {
+  const kind = findTileKind(content.kind, kinds);
+  if (!kind) return [`unknown tile kind "${content.kind}" (known: ${kinds.map((k) => k.id).join(', ')})`];
+  const parsed = kind.options.safeParse(content.options);
+  if (!parsed.success) return parsed.error.issues.map((i) => `options${i.path.length ? '.' + i.path.join('.') : ''}: ${i.message}`);
+  return kind.references?.(parsed.data, catalog) ?? [];
+}
+
+/** The options of a tile as its kind reads them (defaults filled in); throws when they do not parse. */
+export function tileOptions<O extends z.ZodType>(kind: TileKindSpec<O>, options: unknown): z.output<O> {
+  return kind.options.parse(options);
+}
