@@ -8,6 +8,8 @@ import type { Catalog } from '../../shared/catalog/schema.js';
 import { createApi, errorResponse, type ApiResponse } from './api.js';
 import { NO_FAULTS, applyFaults, faultsPatchSchema, type Faults, type FaultsPatch } from './faults.js';
 import { loadGeography } from './geography.js';
+import { breachControl } from './breach-control.js';
+import type { BreachPush, PushedBreach } from './pushed-breaches.js';
 import { createSeriesEngine } from './series.js';
 
 const gzip = promisify(gzipCallback);
@@ -27,7 +29,7 @@ export interface SimulatorOptions {
   /** Folder with dak-lak-communes.json/.geojson and dak-lak-province.geojson; generated when absent. */
   geoDir?: string;
   now?: () => Date;
-  /** Enables `GET/POST /__sim/faults` (tests only). */
+  /** Enables `GET/POST /__sim/faults` and `/__sim/breaches` (tests and demos only). */
   allowFaultControl?: boolean;
   /** Initial faults. */
   faults?: FaultsPatch;
@@ -40,6 +42,10 @@ export interface Simulator {
   geography: { source: 'files' | 'generated'; reason?: string };
   close(): Promise<void>;
   setFaults(patch: FaultsPatch): void;
+  /** Republishes the KPI's latest completed period in breach (see pushed-breaches.ts); throws when it cannot. */
+  pushBreach(push: BreachPush): PushedBreach;
+  /** Publishes corrections that end the pushed breaches (of one KPI, or all); returns how many. */
+  resolveBreaches(kpiId?: string): number;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -73,6 +79,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     faults: () => faults,
   });
   const gzipCache = new Map<string, Buffer>();
+  const breaches = breachControl(engine, () => now().getTime());
 
   async function send(req: IncomingMessage, res: ServerResponse, answer: ApiResponse): Promise<void> {
     let body: Buffer = Buffer.from(answer.json, 'utf8');
@@ -113,6 +120,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://simulator.invalid');
     if (options.allowFaultControl && url.pathname === '/__sim/faults') return send(req, res, await faultControl(req));
+    if (options.allowFaultControl && url.pathname === '/__sim/breaches') return send(req, res, await breaches(req, await readBody(req).catch(() => '')));
     if (faults.latencyMs > 0) await sleep(faults.latencyMs);
     if (faults.down) {
       return send(req, res, errorResponse(503, 'unavailable', 'the data-sharing service is temporarily unavailable', { 'Retry-After': '5' }));
@@ -144,6 +152,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     setFaults: (patch) => {
       faults = applyFaults(faults, faultsPatchSchema.parse(patch));
     },
+    pushBreach: (push) => breaches.push(push),
+    resolveBreaches: (kpiId) => engine.pushed.resolve(now().getTime(), kpiId),
     close: () =>
       (closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
