@@ -25,7 +25,7 @@ test('a domain page shows a non-blank chart from cached data, with its provenanc
   const panel = page.getByTestId('kpi-panel').first();
   const chart = panel.getByTestId('echart');
   await expect(chart).toHaveAttribute('data-points', /^[1-9]\d*$/);
-  await expect(panel.getByTestId('provenance')).toHaveAttribute('data-freshness', 'fresh');
+  await expect(panel.getByTestId('freshness-badge')).toHaveAttribute('data-freshness', 'fresh');
   await expect(panel.getByTestId('provenance')).toContainText('Sở Y tế');
   // Non-blank: the canvas has more than one colour in it.
   const colours = await chart.locator('canvas').first().evaluate((canvas: HTMLCanvasElement) => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Threshold } from '../../../shared/catalog/schema.js';
-import { defaultMode, panelModes, rankingDim } from './modes.js';
 import { trendColor, trendOf } from './severity.js';
 import { visibleThresholds } from './thresholds.js';
 
@@ -14,18 +13,6 @@ describe('visibleThresholds', () => {
   it('keeps thresholds near the data only', () => {
     expect(visibleThresholds(aqi, [40, 60, 90]).map((t) => t.value)).toEqual([100]);
     expect(visibleThresholds(aqi, [])).toHaveLength(3);
-  });
-});
-
-describe('panel modes', () => {
-  it('prefers the commune breakdown for rankings', () => {
-    expect(rankingDim({ breakdowns: ['category', 'commune'] })).toBe('commune');
-    expect(rankingDim({ breakdowns: ['agency'] })).toBe('agency');
-    expect(rankingDim({ breakdowns: [] })).toBeUndefined();
-    expect(panelModes({ breakdowns: ['category', 'commune'] })).toEqual(['series', 'commune', 'category']);
-    expect(defaultMode({ breakdowns: ['commune'], chart: 'bar-ranking' })).toBe('commune');
-    expect(defaultMode({ breakdowns: [], chart: 'bar-ranking' })).toBe('series');
-    expect(defaultMode({ breakdowns: ['commune'], chart: 'timeseries' })).toBe('series');
   });
 });
 

@@ -1,4 +1,5 @@
 // English UI texts. Typed by the Vietnamese schema so a missing or extra key fails the type check.
+import { dashboards } from './dashboards.js';
 import type { MessageSchema } from './vi.js';
 
 export const en: MessageSchema = {
@@ -137,4 +138,5 @@ export const en: MessageSchema = {
     title: 'Page not found',
     text: 'This address does not exist in the console.',
   },
+  dash: dashboards.en,
 };

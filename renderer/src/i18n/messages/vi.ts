@@ -1,4 +1,5 @@
 // Vietnamese UI texts (default language). en.ts must have exactly the same keys (checked by a unit test).
+import { dashboards } from './dashboards.js';
 export const vi = {
   app: {
     title: 'Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Đắk Lắk',
@@ -135,6 +136,7 @@ export const vi = {
     title: 'Không tìm thấy trang',
     text: 'Địa chỉ này không tồn tại trong bảng điều khiển.',
   },
+  dash: dashboards.vi,
 };
 
 export type MessageSchema = typeof vi;
