@@ -54,8 +54,8 @@ export function startHost(options: { dataDir: string; upstream?: string; token?:
   return startNode('out/electron/host/cli.js', args, /IOC console: (http:\/\/127\.0\.0\.1:\d+\/)/);
 }
 
-export function startSimulator(port: number): Promise<Started> {
-  const args = ['--port', String(port), '--token', 'demo-token'];
+export function startSimulator(port: number, options: { faults?: boolean } = {}): Promise<Started> {
+  const args = ['--port', String(port), '--token', 'demo-token', ...(options.faults ? ['--faults'] : [])];
   if (existsSync(GEO_DIR)) args.push('--geo', GEO_DIR);
   return startNode('out/electron/simulator/cli.js', args, /Upstream simulator: (http:\/\/127\.0\.0\.1:\d+\/)/);
 }
