@@ -51,6 +51,28 @@ export function targetCaption(ctx: PanelContext, value: number): string {
   return `${head}\n${fill(text.toTarget, { gap: `${sign}${valueText(ctx, Math.abs(progress.gap))}` })}`;
 }
 
+/** A ring drawn over the gauge (threshold bands, the target tick): only its axis line shows. */
+function ring(common: object, id: string, radius: string, lineStyle: { width: number; color: [number, string][] }) {
+  const hidden = { show: false };
+  return {
+    ...common,
+    type: 'gauge' as const,
+    id,
+    radius,
+    silent: true,
+    progress: hidden,
+    axisLine: { lineStyle },
+    pointer: hidden,
+    anchor: hidden,
+    axisTick: hidden,
+    splitLine: hidden,
+    axisLabel: hidden,
+    title: hidden,
+    detail: hidden,
+    data: [{ value: 0 }],
+  };
+}
+
 export function gaugeOption(data: PanelData, ctx: PanelContext): ChartOption | null {
   const latest = latestOf(ctx.kpi, data.series?.points);
   if (!latest) return null;
@@ -80,47 +102,9 @@ export function gaugeOption(data: PanelData, ctx: PanelContext): ChartOption | n
         detail: { valueAnimation: false, offsetCenter: [0, '0%'], color, fontSize: 26, fontWeight: 'bold', formatter: () => valueText(ctx, latest.v) },
         data: [{ value: shown, name: targetCaption(ctx, latest.v) }],
       },
-      ...(applies && ctx.kpi.thresholds.length > 0
-        ? [
-            {
-              ...common,
-              id: 'bands',
-              radius: '98%',
-              silent: true,
-              progress: { show: false },
-              axisLine: { lineStyle: { width: 4, color: bandStops(ctx.kpi, palette) } },
-              pointer: { show: false },
-              anchor: { show: false },
-              axisTick: { show: false },
-              splitLine: { show: false },
-              axisLabel: { show: false },
-              title: { show: false },
-              detail: { show: false },
-              data: [{ value: min }],
-            },
-          ]
-        : []),
-      ...(ctx.kpi.target !== undefined
-        ? [
-            {
-              ...common,
-              id: 'target',
-              radius: '95%',
-              silent: true,
-              progress: { show: false },
-              // The target as a tick across the track: a colour stop only a little wider than a line.
-              axisLine: { lineStyle: { width: 26, color: targetTick((ctx.kpi.target - min) / (max - min), palette.target) } },
-              pointer: { show: false },
-              anchor: { show: false },
-              axisTick: { show: false },
-              splitLine: { show: false },
-              axisLabel: { show: false },
-              title: { show: false },
-              detail: { show: false },
-              data: [{ value: min }],
-            },
-          ]
-        : []),
+      ...(applies && ctx.kpi.thresholds.length > 0 ? [ring(common, 'bands', '98%', { width: 4, color: bandStops(ctx.kpi, palette) })] : []),
+      // The target as a tick across the track: a colour stop only a little wider than a line.
+      ...(ctx.kpi.target !== undefined ? [ring(common, 'target', '95%', { width: 26, color: targetTick((ctx.kpi.target - min) / (max - min), palette.target) })] : []),
     ],
   };
 }

@@ -87,22 +87,28 @@ export function useKpiPanel(kpi: Ref<Kpi>) {
     { immediate: true },
   );
 
-  // The last data shown per role stays on screen while a new request (another window, another filter) loads.
-  // Plain (not reactive) on purpose: it only remembers what `data` already returned.
+  // What the panel draws changes in one step: while any of its requests is on its way the previous data stays
+  // on screen (another window, another filter, a refetch), so a refresh is one chart update, not one per part.
+  // Plain (not reactive) on purpose: they only remember what `data` already returned.
   const held: PanelData = {};
+  let shown: PanelData | undefined;
   const entries = computed(() => {
     const out: Partial<Record<Role, Entry<unknown>>> = {};
     for (const r of requests.value) out[r.role] = store.entry(r.method, r.params as never);
     return out;
   });
   const data = computed<PanelData>(() => {
+    const pending = requests.value.some((r) => entries.value[r.role]?.loading);
+    if (pending && shown) return shown;
     const next: Record<string, unknown> = {};
     for (const r of requests.value) {
       const fresh = entries.value[r.role]?.data;
       if (fresh) (held as Record<string, unknown>)[r.role] = fresh;
       next[r.role] = fresh ?? (held as Record<string, unknown>)[r.role] ?? null;
     }
-    return next as PanelData;
+    const same = shown && Object.keys(next).length === Object.keys(shown).length && Object.entries(next).every(([k, v]) => (shown as Record<string, unknown>)[k] === v);
+    if (!same) shown = next as PanelData;
+    return shown!;
   });
   const loading = computed(() => Object.values(entries.value).some((e) => e?.loading));
   const error = computed(() => Object.values(entries.value).find((e) => e?.error)?.error ?? null);

@@ -20,7 +20,8 @@ export interface Entry<T> {
 export type WatchedMethod = 'kpi.series' | 'kpi.breakdown' | 'kpi.matrix' | 'kpi.breaches';
 
 const EMPTY: Entry<never> = Object.freeze({ data: null, error: null, loading: true });
-const REFRESH_DEBOUNCE_MS = 300;
+/** Coalesces bursts of 'data.changed' (the engine already coalesces its own at 300 ms). */
+const REFRESH_DEBOUNCE_MS = 100;
 /** How long an entry nobody watches is kept (a panel that comes back within it shows at once). */
 export const EVICT_AFTER_MS = 60_000;
 /** The breach list is re-evaluated this often even without new data: freshness moves with time. */
