@@ -79,3 +79,22 @@ export function engineCall(page: Page, method: string, params: unknown = {}): Pr
     [method, params] as const,
   );
 }
+
+type SyncStatus = { sources: { state: string; lastSuccess: string | null }[] };
+
+/** When the engine's source last finished a pull. */
+export async function lastSync(page: Page): Promise<string | null> {
+  return ((await engineCall(page, 'sync.status', {})) as SyncStatus).sources[0]?.lastSuccess ?? null;
+}
+
+/** Waits until the engine's source has finished a pull after `after` (any pull when null). */
+export async function waitForSync(page: Page, after: string | null = null, timeoutMs = 120_000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const status = (await engineCall(page, 'sync.status', {})) as SyncStatus;
+    const source = status.sources[0];
+    if (source && source.state === 'ok' && source.lastSuccess && source.lastSuccess !== after) return;
+    if (Date.now() - started > timeoutMs) throw new Error(`the engine did not finish syncing within ${timeoutMs} ms: ${JSON.stringify(status)}`);
+    await page.waitForTimeout(250);
+  }
+}
