@@ -87,19 +87,27 @@ async function run() {
     const kpiIds = domain.kpis.map((k) => k.id);
     await timeToPainted(page, `#/domains/${domain.key}`);
     const cdp = await page.context().newCDPSession(page);
-    const warm = Math.min(100, UPDATES);
-    const first = await liveRounds(page, warm, kpiIds);
-    const at100 = await heapAfterGc(cdp);
-    const rest = await liveRounds(page, UPDATES - warm, kpiIds);
-    const atEnd = await heapAfterGc(cdp);
+    // Rounds in chunks: the heap after 100 rounds, then at three more points up to UPDATES, to see its trend.
+    const checkpoints = [...new Set([Math.min(100, UPDATES), ...[1, 2, 3].map((k) => Math.round(Math.min(100, UPDATES) + (k * (UPDATES - Math.min(100, UPDATES))) / 3))])];
+    const heaps: [number, HeapFigures][] = [];
+    const setOption: number[] = [];
+    let done = 0;
+    let calls = 0;
+    let ms = 0;
+    for (const checkpoint of checkpoints) {
+      const chunk = await liveRounds(page, checkpoint - done, kpiIds);
+      done = checkpoint;
+      setOption.push(...chunk.setOptionMs.filter(Number.isFinite));
+      calls += chunk.calls;
+      ms += chunk.ms;
+      heaps.push([done, await heapAfterGc(cdp)]);
+    }
     const charts = await chartCount(page);
-    const setOption = [...first.setOptionMs, ...rest.setOptionMs].filter(Number.isFinite);
-    const ms = first.ms + rest.ms;
-    console.log(`live updates of #/domains/${domain.key}: ${UPDATES} rounds × ${charts} charts, ${((first.calls + rest.calls) / UPDATES).toFixed(1)} engine calls and ${(ms / UPDATES).toFixed(0)} ms per round`);
+    console.log(`live updates of #/domains/${domain.key}: ${UPDATES} rounds × ${charts} charts, ${(calls / UPDATES).toFixed(1)} engine calls and ${(ms / UPDATES).toFixed(0)} ms per round`);
     console.log(`setOption per chart update: ${describeTimes(setOption)}`);
-    console.log(`after ${warm} updates: ${heapText(at100)}`);
-    console.log(`after ${UPDATES} updates: ${heapText(atEnd)}`);
-    console.log(`growth ${warm} → ${UPDATES}: ${(atEnd.usedMiB - at100.usedMiB).toFixed(2)} MiB JS heap, ${atEnd.nodes - at100.nodes} DOM nodes, ${atEnd.listeners - at100.listeners} listeners`);
+    for (const [n, h] of heaps) console.log(`after ${n} updates: ${heapText(h)}`);
+    const [first, last] = [heaps[0]!, heaps.at(-1)!];
+    console.log(`growth ${first[0]} → ${last[0]}: ${(last[1].usedMiB - first[1].usedMiB).toFixed(2)} MiB JS heap, ${last[1].nodes - first[1].nodes} DOM nodes, ${last[1].listeners - first[1].listeners} listeners`);
   } finally {
     await browser.close();
     client.close();
