@@ -20,8 +20,11 @@ export interface EngineOptions {
   credentials?: Record<string, string>;
   /** Keychain service name (tests use their own). */
   keychainService?: string;
-  /** Where inbound field reports go; the field-report workflow can also register one (EngineContext.sinks). */
-  fieldReportSink?: FieldReportSink<Database>;
+  /**
+   * Where connectors deliver field reports instead of the workflow's own sink; null: nowhere (the records are
+   * validated and counted, and the source status says they were not stored).
+   */
+  fieldReportSink?: FieldReportSink<Database> | null;
   catalog?: Catalog;
   /** Milliseconds between scheduled pulls (default 60 s, with jitter). */
   syncIntervalMs?: number;

@@ -10,7 +10,7 @@ const USAGE = `Usage: node out/electron/simulator/cli.js [options]
   --geo DIR    folder with dak-lak-communes.json/.geojson and dak-lak-province.geojson
                (default: $IOC_GEO_DIR; without it a province is generated)
   --token T    bearer token clients must send (default ${DEFAULT_TOKEN})
-  --faults     enable fault injection through POST /__sim/faults
+  --faults     enable fault injection (POST /__sim/faults) and pushed breaches (/__sim/breaches)
   --help`;
 
 function integer(name: string, text: string | undefined, fallback: number, min: number, max: number): number {

@@ -2,7 +2,7 @@
 // at a time, with an opaque page token that freezes the query (including `now`) across pages.
 import type { KpiModel } from './kpi-model.js';
 import { DATA_ORIGIN_MS, ceilPeriod, floorPeriod, formatLocal, nextPeriod } from '../../shared/model/period-math.js';
-import { publicationAt, maxPublicationLag } from './publication.js';
+import { maxPublicationLag } from './publication.js';
 import { hashString } from './random.js';
 import type { Dim, SeriesEngine } from './series.js';
 
@@ -46,7 +46,7 @@ export function listObservations(engine: SeriesEngine, model: KpiModel, q: Obser
   }
   const items: ObservationItem[] = [];
   for (let p = start; nextPeriod(period, p) <= q.nowMs; p = nextPeriod(period, p), firstMember = 0) {
-    const pub = publicationAt(model.salt, period, p, q.nowMs);
+    const pub = engine.publication(model, p, q.nowMs);
     if (!pub || (q.sinceMs !== null && pub.updatedAt <= q.sinceMs)) continue;
     if (items.length === limit) return { items, next: { ...q, at: { start: p, member: firstMember } } };
     const values = engine.values(model.kpi.id, q.dim, p, pub.version);

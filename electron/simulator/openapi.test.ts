@@ -14,7 +14,7 @@ describe('openapi.yaml', () => {
   });
 
   it('describes every route the simulator serves', () => {
-    for (const path of ['/health', '/kpis', '/kpis/{kpiId}/observations', '/geo/communes', '/geo/communes.geojson', '/geo/province.geojson', '/__sim/faults']) {
+    for (const path of ['/health', '/kpis', '/kpis/{kpiId}/observations', '/geo/communes', '/geo/communes.geojson', '/geo/province.geojson', '/__sim/faults', '/__sim/breaches']) {
       expect(spec).toContain(`\n  ${path}:\n`);
     }
     expect(spec).toContain('url: http://127.0.0.1:8787/api/v1');
@@ -44,6 +44,6 @@ describe('openapi.yaml', () => {
     expect(spec).toContain('required: [member, period_start, value, updated_at, version]');
     expect(spec).toContain('required: [kpiId, agency, dim, items, next_page_token, as_of]');
     expect(spec).toContain('enum: [total, commune, agency, category]');
-    expect(spec).toContain('enum: [bad-request, unauthorized, not-found, method-not-allowed, unavailable, internal]');
+    expect(spec).toContain('enum: [bad-request, unauthorized, not-found, method-not-allowed, unavailable, internal, cannot-breach]');
   });
 });

@@ -6,6 +6,8 @@ import type { Commune } from './geo-types.js';
 import { buildKpiModel, type KpiModel } from './kpi-model.js';
 import { periodIndex } from '../../shared/model/period-math.js';
 import { hashOf, hashString, mix, signed, unit } from './random.js';
+import { publicationAt, type Publication } from './publication.js';
+import { PushedBreaches } from './pushed-breaches.js';
 import { provinceUnits } from './signal.js';
 
 export type Dim = 'total' | Breakdown;
@@ -27,6 +29,10 @@ export interface SeriesEngine {
   members(kpiId: string, dim: Dim): readonly string[];
   /** Values of `dim`'s members (aligned with `members`) for the period starting at `start`. */
   values(kpiId: string, dim: Dim, start: number, version: number): number[];
+  /** The version of a period visible at `nowMs` (a pushed breach or its correction wins), or null. */
+  publication(m: KpiModel, start: number, nowMs: number): Publication | null;
+  /** Breaches pushed by the scenario control. */
+  readonly pushed: PushedBreaches;
 }
 
 /** Population-ish weight: wards are denser; bigger communes hold more people, less than in proportion. */
@@ -55,6 +61,11 @@ export function apportion(total: number, weights: ArrayLike<number>): number[] {
   return sign < 0 ? parts.map((p) => (p === 0 ? 0 : -p)) : parts;
 }
 
+/** The province value of a period as its own publications have it (the latest natural version). */
+function naturalUnits(m: KpiModel, start: number): number {
+  return provinceUnits(m, start, publicationAt(m.salt, m.kpi.period, start, Number.MAX_SAFE_INTEGER)?.version ?? 1);
+}
+
 export function createSeriesEngine(catalog: Catalog, communes: readonly Commune[], seed: number): SeriesEngine {
   const kpis = new Map<string, Kpi>(allKpis(catalog).map((k) => [k.id, k]));
   const models = new Map<string, KpiModel>();
@@ -62,6 +73,7 @@ export function createSeriesEngine(catalog: Catalog, communes: readonly Commune[
   const sortedCommunes = [...communes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const communeWeights = sortedCommunes.map(communeWeight);
   const agencyKeys = catalog.agencies.map((a) => a.key).sort();
+  const pushed = new PushedBreaches();
 
   function model(kpiId: string): KpiModel | undefined {
     let m = models.get(kpiId);
@@ -106,7 +118,9 @@ export function createSeriesEngine(catalog: Catalog, communes: readonly Commune[
   function values(kpiId: string, dim: Dim, start: number, version: number): number[] {
     const m = model(kpiId);
     if (!m) throw new Error(`unknown KPI ${kpiId}`);
-    const total = provinceUnits(m, start, version);
+    const republished = pushed.at(kpiId, start, Infinity);
+    const total =
+      republished && republished.version === version ? (republished.units ?? naturalUnits(m, start)) : provinceUnits(m, start, version);
     if (dim === 'total') return [total / m.scale];
     const set = memberSet(m, dim);
     const n = set.members.length;
@@ -153,5 +167,10 @@ export function createSeriesEngine(catalog: Catalog, communes: readonly Commune[
       return m ? memberSet(m, dim).members : [];
     },
     values,
+    publication: (m, start, nowMs) => {
+      const republished = pushed.at(m.kpi.id, start, nowMs);
+      return republished ? { version: republished.version, updatedAt: republished.updatedAt } : publicationAt(m.salt, m.kpi.period, start, nowMs);
+    },
+    pushed,
   };
 }

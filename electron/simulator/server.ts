@@ -9,6 +9,8 @@ import { createApi, errorResponse, type ApiContext, type ApiResponse } from './a
 import { NO_FAULTS, applyFaults, faultsFor, faultsPatchSchema, groupOf, type Faults, type FaultsPatch, type SourceFaults } from './faults.js';
 import { open311UpdateLog } from './open311.js';
 import { loadGeography } from './geography.js';
+import { breachControl } from './breach-control.js';
+import type { BreachPush, PushedBreach } from './pushed-breaches.js';
 import { createSeriesEngine } from './series.js';
 
 const gzip = promisify(gzipCallback);
@@ -30,7 +32,7 @@ export interface SimulatorOptions {
   /** Folder with dak-lak-communes.json/.geojson and dak-lak-province.geojson; generated when absent. */
   geoDir?: string;
   now?: () => Date;
-  /** Enables `GET/POST /__sim/faults` and `GET /__sim/open311/updates` (tests only). */
+  /** Enables `GET/POST /__sim/faults`, `GET /__sim/open311/updates` and `/__sim/breaches` (tests and demos only). */
   allowFaultControl?: boolean;
   /** Initial faults. */
   faults?: FaultsPatch;
@@ -45,6 +47,10 @@ export interface Simulator {
   setFaults(patch: FaultsPatch): void;
   /** The Open311 updates applied, with how often each key was replayed. */
   open311Updates(): ReturnType<typeof open311UpdateLog>;
+  /** Republishes the KPI's latest completed period in breach (see pushed-breaches.ts); throws when it cannot. */
+  pushBreach(push: BreachPush): PushedBreach;
+  /** Publishes corrections that end the pushed breaches (of one KPI, or all); returns how many. */
+  resolveBreaches(kpiId?: string): number;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -80,6 +86,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   };
   const api = createApi(ctx);
   const gzipCache = new Map<string, Buffer>();
+  const breaches = breachControl(engine, () => now().getTime());
 
   async function send(req: IncomingMessage, res: ServerResponse, answer: ApiResponse, fault: SourceFaults | null = null): Promise<void> {
     let text = answer.json;
@@ -128,6 +135,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://simulator.invalid');
     if (options.allowFaultControl && url.pathname === '/__sim/faults') return send(req, res, await faultControl(req));
+    if (options.allowFaultControl && url.pathname === '/__sim/breaches') return send(req, res, await breaches(req, await readBody(req).catch(() => '')));
     if (options.allowFaultControl && url.pathname === '/__sim/open311/updates') return send(req, res, { status: 200, json: JSON.stringify(open311UpdateLog(ctx)) });
     const fault = faultsFor(faults, groupOf(url.pathname));
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
@@ -169,6 +177,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       faults = applyFaults(faults, faultsPatchSchema.parse(patch));
     },
     open311Updates: () => open311UpdateLog(ctx),
+    pushBreach: (push) => breaches.push(push),
+    resolveBreaches: (kpiId) => engine.pushed.resolve(now().getTime(), kpiId),
     close: () =>
       (closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -58,6 +58,17 @@ describe('default catalog', () => {
     }
   });
 
+  it('draws at least six KPIs of every domain as charts (tables come on top)', () => {
+    for (const d of defaultCatalog.domains) {
+      expect(d.kpis.filter((k) => k.chart !== 'table').length, d.key).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it('uses every chart kind somewhere', () => {
+    const kinds = new Set(allKpis(defaultCatalog).map((k) => k.chart));
+    expect([...kinds].sort()).toEqual(['bar-ranking', 'composition', 'gauge', 'heatmap', 'stat', 'table', 'timeseries']);
+  });
+
   it('has the economy figures leadership asks for', () => {
     const ids = defaultCatalog.domains.find((d) => d.key === 'economy')!.kpis.map((k) => k.id);
     for (const id of ['grdp-growth', 'budget-revenue', 'public-investment-disbursement', 'cpi', 'exports', 'new-firms']) {

@@ -163,6 +163,62 @@ describe('loadCatalog', () => {
     expect(problems).toContain('domains[0] (security-traffic) > kpis');
   });
 
+  it('rejects a gauge without a target, or with a target outside its range, naming the KPI', () => {
+    const raw = validRaw();
+    delete (kpi(raw, 0) as Record<string, unknown>).target;
+    expect(problemsOf(raw)).toEqual(['KPI health.bed-occupancy (chart "gauge"): a gauge shows progress to a target: give the KPI a target']);
+    const outside = validRaw();
+    kpi(outside, 0).target = 140;
+    expect(problemsOf(outside).join('\n')).toContain('health.bed-occupancy (chart "gauge"): the gauge target 140 lies outside the range 0–100');
+  });
+
+  it('rejects a composition that has no parts to add up', () => {
+    const raw = validRaw();
+    kpi(raw, 1).chart = 'composition';
+    // One category only, so nothing to compose.
+    expect(problemsOf(raw).join('\n')).toContain('KPI health.outpatient-visits (chart "composition"): a composition splits the KPI into its parts');
+    const mean = validRaw();
+    Object.assign(kpi(mean, 1), {
+      chart: 'composition',
+      aggregate: 'mean',
+      categories: [{ key: 'a', name: { vi: 'A', en: 'A' } }, { key: 'b', name: { vi: 'B', en: 'B' } }],
+    });
+    expect(problemsOf(mean)).toEqual(['KPI health.outpatient-visits (chart "composition"): a composition adds its parts up: the aggregate must be "sum", not "mean"']);
+  });
+
+  it('rejects a heat map with neither hours nor members, and a ranking with nothing to rank', () => {
+    const raw = validRaw();
+    Object.assign(kpi(raw, 1), { chart: 'heatmap', breakdowns: [], categories: undefined });
+    expect(problemsOf(raw).join('\n')).toContain('KPI health.outpatient-visits (chart "heatmap"): a heat map is hour × day');
+    kpi(raw, 1).period = 'hourly';
+    expect(loadCatalog(raw).domains[1]!.kpis[1]!.chart).toBe('heatmap');
+
+    const ranking = validRaw();
+    Object.assign(kpi(ranking, 1), { chart: 'bar-ranking', breakdowns: [], categories: undefined });
+    expect(problemsOf(ranking)).toEqual(['KPI health.outpatient-visits (chart "bar-ranking"): a ranking compares members: it needs a commune, agency or category breakdown']);
+  });
+
+  it('accepts a new KPI and a new domain as data alone', () => {
+    const raw = validRaw();
+    raw.domains.push({
+      key: 'water',
+      name: { vi: 'Cấp nước', en: 'Water supply' },
+      shortName: { vi: 'Nước', en: 'Water' },
+      icon: 'mdi-water',
+      kpis: [
+        {
+          id: 'water.leak-rate',
+          name: { vi: 'Tỷ lệ thất thoát nước', en: 'Water loss rate' },
+          unit: 'percent', period: 'monthly', agency: 'so-y-te',
+          breakdowns: ['commune'], aggregate: 'mean', direction: 'lower-is-better',
+          thresholds: [{ op: '>', value: 25, severity: 'warning', label: { vi: 'Cao', en: 'High' } }],
+          chart: 'heatmap', range: [0, 60], headline: true,
+        },
+      ],
+    } as never);
+    expect(loadCatalog(raw).domains.map((d) => d.key)).toEqual(['security-traffic', 'health', 'water']);
+  });
+
   it('reports every problem at once rather than the first only', () => {
     const raw = validRaw();
     kpi(raw, 1).agency = 'nowhere';

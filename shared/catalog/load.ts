@@ -1,4 +1,6 @@
-// Validates a catalog and checks what a schema alone cannot: unique ids, known agencies, one headline.
+// Validates a catalog and checks what a schema alone cannot: unique ids, known agencies, one headline,
+// and that every KPI can be drawn by its chart kind.
+import { chartProblems } from './chart-rules.js';
 import { catalogSchema, type Catalog } from './schema.js';
 
 export class CatalogError extends Error {
@@ -44,6 +46,7 @@ export function loadCatalog(raw: unknown): Catalog {
       seenKpis.add(kpi.id);
       if (!kpi.id.startsWith(`${domain.key}.`)) problems.push(`KPI ${kpi.id}: id must start with "${domain.key}."`);
       if (!agencyKeys.has(kpi.agency)) problems.push(`KPI ${kpi.id}: unknown agency "${kpi.agency}"`);
+      for (const problem of chartProblems(kpi)) problems.push(`KPI ${kpi.id} (chart "${kpi.chart}"): ${problem}`);
     }
   }
   if (problems.length > 0) throw new CatalogError(problems);

@@ -34,6 +34,8 @@ const CASE_READERS: readonly Role[] = [...HANDLERS, 'provincial-leader'];
 /** Who builds period reports for the People's Committee (an export: permissioned and audited). */
 const REPORTERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'provincial-leader'];
 const DIRECTORY_KEEPERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'administrator'];
+/** Who sees the walls and briefings: the whole province's figures, so not the agency roles (scoped to their own). */
+const WALL_VIEWERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'provincial-leader', 'wall-display', 'administrator'];
 /** Who steers the video wall and acknowledges its alarms from a workstation. */
 const WALL_CONTROLLERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor'];
 /** Who composes and presents leadership briefings (họp giao ban). */
@@ -46,6 +48,8 @@ export const ACCESS_MATRIX = {
   'kpi.series': { allow: READERS, scope: 'agency' },
   'kpi.breakdown': { allow: READERS, scope: 'agency' },
   'kpi.latest': { allow: READERS, scope: 'agency' },
+  'kpi.matrix': { allow: READERS, scope: 'agency' },
+  'kpi.breaches': { allow: READERS, scope: 'agency' },
   'sync.status': { allow: 'session' },
   'sync.now': { allow: OPERATORS },
   'sync.cancel': { allow: OPERATORS },
@@ -78,13 +82,13 @@ export const ACCESS_MATRIX = {
   'reports.jobs': { allow: REPORTERS },
   'reports.download': { allow: REPORTERS },
 
-  'wall.config.get': { allow: READERS },
-  'wall.state.get': { allow: READERS },
-  'wall.states.list': { allow: READERS },
+  'wall.config.get': { allow: WALL_VIEWERS },
+  'wall.state.get': { allow: WALL_VIEWERS },
+  'wall.states.list': { allow: WALL_VIEWERS },
   'wall.control': { allow: WALL_CONTROLLERS },
-  'wall.alarms.list': { allow: READERS },
+  'wall.alarms.list': { allow: WALL_VIEWERS },
   'wall.alarms.ack': { allow: WALL_CONTROLLERS },
-  'wall.breaches': { allow: READERS },
+  'wall.breaches': { allow: WALL_VIEWERS },
   'wall.displays.report': { allow: [...WALL_CONTROLLERS, 'administrator'] },
   'wall.displays.get': { allow: [...WALL_CONTROLLERS, 'administrator'] },
   'briefing.decks.list': { allow: BRIEFERS },
@@ -92,7 +96,7 @@ export const ACCESS_MATRIX = {
   'briefing.deck.save': { allow: BRIEFERS },
   'briefing.deck.delete': { allow: BRIEFERS },
   'briefing.compose': { allow: BRIEFERS },
-  'briefing.session.get': { allow: READERS },
+  'briefing.session.get': { allow: WALL_VIEWERS },
   'briefing.session.start': { allow: BRIEFERS },
   'briefing.session.goto': { allow: BRIEFERS },
   'briefing.session.end': { allow: BRIEFERS },
@@ -147,11 +151,11 @@ export const EVENT_ACCESS = {
   'fieldReports.changed': { allow: READERS },
   'fieldReports.notice': { allow: HANDLERS },
   'reports.progress': { allow: REPORTERS },
-  'wall.state': { allow: READERS },
-  'wall.config': { allow: READERS },
-  'wall.alarms': { allow: READERS },
+  'wall.state': { allow: WALL_VIEWERS },
+  'wall.config': { allow: WALL_VIEWERS },
+  'wall.alarms': { allow: WALL_VIEWERS },
   'wall.displays': { allow: [...WALL_CONTROLLERS, 'administrator'] },
-  'briefing.session': { allow: READERS },
+  'briefing.session': { allow: WALL_VIEWERS },
   'briefing.decks': { allow: BRIEFERS },
   'map.basemapChanged': { allow: READERS },
 } as const satisfies Record<EventName, AccessRule>;

@@ -134,3 +134,24 @@ export const demoWallConfig: WallConfigInput = {
   },
   shell: { wallMemoryLimitMb: 1536 },
 };
+
+/**
+ * Where the demo does not fit the catalog (an installation with other KPIs, a test catalog): one wall with the
+ * clock and every domain's headline figure, which any valid catalog can show.
+ */
+export const minimalWallConfig: WallConfigInput = {
+  version: 1,
+  scenes: [
+    {
+      id: 'tong-quan',
+      name: { vi: 'Tổng quan', en: 'Overview' },
+      grid: { cols: 3, rows: 1 },
+      tiles: [
+        { id: 'dong-ho', kind: 'clock', col: 1, row: 1 },
+        { id: 'chi-so-chinh', kind: 'headlines', col: 2, row: 1, colSpan: 2 },
+      ],
+    },
+  ],
+  playlists: [{ id: 'mac-dinh', name: { vi: 'Mặc định', en: 'Default' }, entries: [{ sceneId: 'tong-quan', dwellSec: 60 }] }],
+  walls: [{ id: 'chinh', name: { vi: 'Màn hình chính', en: 'Main wall' }, playlistId: 'mac-dinh' }],
+};

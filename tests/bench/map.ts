@@ -10,6 +10,7 @@ import { defaultCatalog } from '../../shared/catalog/index.js';
 import { startEngine } from '../../electron/core/engine.js';
 import { startWebHost } from '../../electron/host/web-host.js';
 import { startSimulator } from '../../electron/simulator/server.js';
+import { signedInPage } from './bench-seat.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const RENDERER_DIR = join(ROOT, 'renderer/dist');
@@ -106,7 +107,7 @@ export async function mapBench() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = await signedInPage(browser, engine, host.url, 'ioc-operator');
     // A warm cache first (the geography is pulled on the engine's first sync), then the measured load.
     await page.goto(`${host.url}#/map?layers=`);
     await page.waitForSelector('[data-testid="map-view"][data-painted="1"]', { timeout: 120_000 });

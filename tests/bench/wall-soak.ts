@@ -14,6 +14,7 @@ import { startEngine } from '../../electron/core/engine.js';
 import { connectInProcess } from '../../electron/core/in-process-client.js';
 import { startWebHost } from '../../electron/host/web-host.js';
 import { startSimulator } from '../../electron/simulator/server.js';
+import { signedInPage } from './bench-seat.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const geoDir = process.env.IOC_GEO_DIR ?? resolve(ROOT, '../shared/data/geo');
@@ -71,7 +72,7 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--autoplay-policy=no-user-gesture-required'],
   });
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await signedInPage(browser, engine, host.url, 'wall-display', { width: 1920, height: 1080 });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${host.url}#/wall/soak`);

@@ -39,6 +39,15 @@ export const SCOPE_NARROWING: Narrow = {
       return p;
     },
   },
+  'kpi.matrix': {
+    params: (p, s, c) => {
+      requireOwnKpi(c, s, p.kpiId);
+      return p;
+    },
+  },
+  'kpi.breaches': {
+    result: (r, s, c) => ({ ...r, breaches: r.breaches.filter((b) => kpiAgency(c, b.kpiId) === s?.user.agencyId) }),
+  },
   'kpi.latest': {
     params: (p, s, c) => ({ ...p, kpiIds: p.kpiIds.filter((id) => kpiAgency(c, id) === s?.user.agencyId) }),
   },

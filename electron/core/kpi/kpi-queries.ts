@@ -1,15 +1,19 @@
-// KPI reads for the UI, always from the cache, each with its provenance.
-import type { Catalog, Kpi, Period } from '../../../shared/catalog/schema.js';
+// KPI reads for the UI, always from the cache, each with its provenance and, for windows, its coverage.
+import type { Catalog, Kpi } from '../../../shared/catalog/schema.js';
 import { findKpi } from '../../../shared/catalog/load.js';
+import type { KpiSeries, Matrix, RangeBreakdown } from '../../../shared/contract/areas/kpi.js';
 import { EngineError } from '../../../shared/contract/envelope.js';
-import type { BreakdownResult, LatestValue, Provenance, Series } from '../../../shared/contract/model.js';
-import { addPeriods, periodFloor, toVnIso } from '../../../shared/model/periods.js';
+import type { Dimension, LatestValue, Provenance } from '../../../shared/contract/model.js';
+import { floorPeriod, formatLocal, nextPeriod, parseInstant } from '../../../shared/model/period-math.js';
 import type { Database } from '../store/database.js';
 import { latestPeriod, readBreakdown, readLatestTwo, readSeries } from '../store/observations.js';
+import { coverageOf, resolveWindow, type Window } from './coverage.js';
 import { freshnessOf } from './freshness.js';
+import { readAggregateByMember, readMatrixRows, readPeriodStarts, readRejectedCount, readSpan } from './kpi-reads.js';
 
-/** How many periods a series shows when the caller does not say. */
-export const DEFAULT_SERIES_PERIODS: Record<Period, number> = { hourly: 48, daily: 30, monthly: 24, quarterly: 12 };
+export { DEFAULT_WINDOW_PERIODS as DEFAULT_SERIES_PERIODS } from './coverage.js';
+
+type BreakdownDim = Exclude<Dimension, 'total'>;
 
 export class KpiQueries {
   constructor(
@@ -19,10 +23,22 @@ export class KpiQueries {
     private readonly now: () => Date,
   ) {}
 
-  private kpi(kpiId: string): Kpi {
+  kpi(kpiId: string): Kpi {
     const found = findKpi(this.catalog, kpiId);
     if (!found) throw new EngineError('not-found', `unknown KPI "${kpiId}"`);
     return found.kpi;
+  }
+
+  private requireDim(kpi: Kpi, dim: Dimension): void {
+    if (dim !== 'total' && !kpi.breakdowns.includes(dim)) {
+      throw new EngineError('invalid-params', `KPI "${kpi.id}" has no breakdown by ${dim}; it has: ${['total', ...kpi.breakdowns].join(', ')}`);
+    }
+  }
+
+  private window(kpi: Kpi, from?: string, to?: string): Window {
+    const window = resolveWindow(kpi, this.now().getTime(), from, to);
+    if (window.fromMs >= window.toMs) throw new EngineError('invalid-params', `the window ends (${to}) before it starts (${from})`);
+    return window;
   }
 
   async provenance(kpi: Kpi): Promise<Provenance> {
@@ -40,34 +56,95 @@ export class KpiQueries {
     };
   }
 
-  async series(p: { kpiId: string; dim: string; member: string; from?: string; to?: string }): Promise<Series> {
+  async series(p: { kpiId: string; dim: Dimension; member: string; from?: string; to?: string }): Promise<KpiSeries> {
     const kpi = this.kpi(p.kpiId);
-    const current = periodFloor(this.now(), kpi.period);
-    const from = p.from ?? toVnIso(addPeriods(current, kpi.period, -DEFAULT_SERIES_PERIODS[kpi.period]));
-    const to = p.to ?? toVnIso(addPeriods(current, kpi.period, 1));
-    const rows = await readSeries(this.db, kpi.id, p.dim, p.member, toVnIso(new Date(from)), toVnIso(new Date(to)));
-    return {
-      kpiId: kpi.id,
-      dim: p.dim as Series['dim'],
-      member: p.member,
-      points: rows.map((r) => ({ t: r.period_start, v: r.value })),
-      provenance: await this.provenance(kpi),
-    };
-  }
-
-  async breakdown(p: { kpiId: string; dim: 'commune' | 'agency' | 'category'; periodStart?: string }): Promise<BreakdownResult> {
-    const kpi = this.kpi(p.kpiId);
-    if (!kpi.breakdowns.includes(p.dim)) {
-      throw new EngineError('invalid-params', `KPI "${kpi.id}" has no breakdown by ${p.dim}`);
+    this.requireDim(kpi, p.dim);
+    if ((p.dim === 'total') !== (p.member === '')) {
+      throw new EngineError('invalid-params', p.dim === 'total' ? 'the province total has no member' : `a series by ${p.dim} needs a member`);
     }
-    const periodStart = p.periodStart ? toVnIso(new Date(p.periodStart)) : await latestPeriod(this.db, kpi.id, p.dim);
-    const rows = periodStart ? await readBreakdown(this.db, kpi.id, p.dim, periodStart) : [];
+    const window = this.window(kpi, p.from, p.to);
+    const member = p.dim === 'total' ? '' : p.member;
+    const [rows, span, rejected, provenance] = await Promise.all([
+      readSeries(this.db, kpi.id, p.dim, member, window.from, window.to),
+      readSpan(this.db, kpi.id, p.dim, member),
+      readRejectedCount(this.db, kpi.id, p.dim, p.dim === 'total' ? null : member, window.from, window.to),
+      this.provenance(kpi),
+    ]);
     return {
       kpiId: kpi.id,
       dim: p.dim,
-      periodStart,
+      member,
+      points: rows.map((r) => ({ t: r.period_start, v: r.value })),
+      provenance,
+      coverage: coverageOf(kpi, window, rows.map((r) => r.period_start), this.now().getTime(), { rejected, span }),
+    };
+  }
+
+  /** One period (given, or the latest with data), or a range of periods rolled up per member. */
+  async breakdown(p: { kpiId: string; dim: BreakdownDim; periodStart?: string; from?: string; to?: string }): Promise<RangeBreakdown> {
+    const kpi = this.kpi(p.kpiId);
+    this.requireDim(kpi, p.dim);
+    if (p.from === undefined && p.to === undefined) {
+      const periodStart = p.periodStart ? formatLocal(floorPeriod(kpi.period, parseInstant(p.periodStart)!)) : await latestPeriod(this.db, kpi.id, p.dim);
+      const [rows, provenance] = await Promise.all([periodStart ? readBreakdown(this.db, kpi.id, p.dim, periodStart) : [], this.provenance(kpi)]);
+      return {
+        kpiId: kpi.id,
+        dim: p.dim,
+        periodStart,
+        items: rows.map((r) => ({ member: r.member, v: r.value })),
+        provenance,
+        from: null,
+        to: null,
+        periods: rows.length > 0 ? 1 : 0,
+        coverage: null,
+      };
+    }
+    const window = this.window(kpi, p.from, p.to);
+    const [rows, periods, span, rejected, provenance] = await Promise.all([
+      readAggregateByMember(this.db, kpi, p.dim, window.from, window.to),
+      readPeriodStarts(this.db, kpi.id, p.dim, window.from, window.to),
+      readSpan(this.db, kpi.id, p.dim, null),
+      readRejectedCount(this.db, kpi.id, p.dim, null, window.from, window.to),
+      this.provenance(kpi),
+    ]);
+    return {
+      kpiId: kpi.id,
+      dim: p.dim,
+      periodStart: periods.at(-1) ?? null,
       items: rows.map((r) => ({ member: r.member, v: r.value })),
-      provenance: await this.provenance(kpi),
+      provenance,
+      from: window.from,
+      to: window.to,
+      periods: periods.length,
+      coverage: coverageOf(kpi, window, periods, this.now().getTime(), { rejected, span }),
+    };
+  }
+
+  /** Members × periods of a breakdown over a window: heat maps and compositions over time. */
+  async matrix(p: { kpiId: string; dim: BreakdownDim; from?: string; to?: string; members?: string[] }): Promise<Matrix> {
+    const kpi = this.kpi(p.kpiId);
+    this.requireDim(kpi, p.dim);
+    const window = this.window(kpi, p.from, p.to);
+    const [rows, span, rejected, provenance] = await Promise.all([
+      readMatrixRows(this.db, kpi.id, p.dim, window.from, window.to, p.members),
+      readSpan(this.db, kpi.id, p.dim, null),
+      readRejectedCount(this.db, kpi.id, p.dim, null, window.from, window.to),
+      this.provenance(kpi),
+    ]);
+    const periods = [...new Set(rows.map((r) => r.period_start))].sort();
+    const members = [...new Set(rows.map((r) => r.member))].sort();
+    const column = new Map(periods.map((t, i) => [t, i]));
+    const row = new Map(members.map((m, i) => [m, i]));
+    const values = members.map(() => new Array<number | null>(periods.length).fill(null));
+    for (const r of rows) values[row.get(r.member)!]![column.get(r.period_start)!] = r.value;
+    return {
+      kpiId: kpi.id,
+      dim: p.dim,
+      periods,
+      members,
+      values,
+      coverage: coverageOf(kpi, window, periods, this.now().getTime(), { rejected, span }),
+      provenance,
     };
   }
 
@@ -76,11 +153,13 @@ export class KpiQueries {
       kpiIds.map(async (id) => {
         const kpi = this.kpi(id);
         const [last, previous] = await readLatestTwo(this.db, kpi.id);
+        // The previous value only counts when it is the period just before (a gap is not a trend).
+        const adjacent = last && previous && nextPeriod(kpi.period, parseInstant(previous.period_start)!) === parseInstant(last.period_start);
         return {
           kpiId: kpi.id,
           periodStart: last?.period_start ?? null,
           value: last?.value ?? null,
-          previous: previous?.value ?? null,
+          previous: adjacent ? previous.value : null,
           provenance: await this.provenance(kpi),
         };
       }),

@@ -76,7 +76,7 @@ export async function startHarness(o: {
     credentials: o.credentials ?? { [CREDENTIALS.provincial]: TEST_TOKEN, [CREDENTIALS.open311]: DEFAULT_OPEN311_KEY },
     ...(o.keychainService ? { keychainService: o.keychainService } : {}),
     ...(o.log ? { log: o.log } : {}),
-    ...(o.sink === false ? {} : { fieldReportSink: sink }),
+    fieldReportSink: o.sink === false ? null : sink,
   });
   const client = connectInProcess(engine, { as: 'administrator' });
   const find = (s: { sources: SourceStatus[] }, id: string) => s.sources.find((x) => x.id === id)!;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Catalog } from '../../../shared/catalog/schema.js';
 import type { WallConfigState } from '../../../shared/contract/areas/wall.js';
 import { toVnIso } from '../../../shared/model/periods.js';
-import { demoWallConfig } from '../../../shared/wall/demo-config.js';
+import { demoWallConfig, minimalWallConfig } from '../../../shared/wall/demo-config.js';
 import { loadWallConfig, WallConfigError } from '../../../shared/wall/load.js';
 import type { WallConfig } from '../../../shared/wall/schema.js';
 import type { Database } from '../store/database.js';
@@ -67,7 +67,7 @@ export class WallConfigSource {
       const attempt = await this.readFileConfig();
       if (attempt.ok === true) await this.accept(attempt.config, attempt.raw, 'file');
       else if (attempt.ok === 'absent') {
-        if (this.state.source === 'file') await this.accept(loadWallConfig(demoWallConfig, this.o.catalog), demoWallConfig, 'demo');
+        if (this.state.source === 'file') await this.acceptDemo();
       } else this.reject(attempt.problems);
     });
     return this.reloading;
@@ -112,8 +112,19 @@ export class WallConfigSource {
       }
     }
     if (config && cached) await this.accept(config, cached.body, cached.source);
-    else await this.accept(loadWallConfig(demoWallConfig, this.o.catalog), demoWallConfig, 'demo');
+    else await this.acceptDemo();
     if (problems) this.reject(problems);
+  }
+
+  /** The demo wall, or the minimal one where the demo names KPIs this catalog does not have. */
+  private async acceptDemo(): Promise<void> {
+    try {
+      await this.accept(loadWallConfig(demoWallConfig, this.o.catalog), demoWallConfig, 'demo');
+    } catch (error) {
+      if (!(error instanceof WallConfigError)) throw error;
+      this.o.log(`the demo wall does not fit this catalog (${error.problems.length} problems); showing the minimal wall`);
+      await this.accept(loadWallConfig(minimalWallConfig, this.o.catalog), minimalWallConfig, 'demo');
+    }
   }
 
   private async accept(config: WallConfig, raw: unknown, source: 'demo' | 'file'): Promise<void> {

@@ -37,8 +37,8 @@ export interface WorkflowModule extends EngineModule {
 
 export async function createFieldReportsModule(ctx: EngineContext, sealer: IdentitySealer = sealerFromBox(ctx.sealedBox)): Promise<WorkflowModule> {
   const w = new WorkflowContext(ctx, sealer);
-  // Every connector that brings field reports (Open311 …) delivers them here.
-  ctx.sinks.fieldReports = w.sink;
+  // Every connector that brings field reports (Open311 …) delivers them here, unless the host gave its own sink.
+  if (ctx.options.fieldReportSink === undefined) ctx.sinks.fieldReports = w.sink;
   await w.reloadCalendar();
   const changed = (ids: number[], count = ids.length) => ctx.hub.emit('fieldReports.changed', { ids: ids.slice(0, 1000), count });
   const runner = new FeedRunner(

@@ -10,7 +10,14 @@ import { trendColor, trendOf } from '../panels/severity.js';
 
 export function slideChartOption(slide: ComposedSlide, kpi: Kpi, locale: Locale, dark: boolean): ChartOption {
   const series = { kpiId: slide.kpiId, dim: 'total' as const, member: '', points: slide.trend, provenance: slide.provenance };
-  return { ...timeseriesOption({ series }, { kpi, locale, dark }), animation: false };
+  return { ...timeseriesOption({ series: { ...series, coverage: fullCoverage(slide.trend) } }, { kpi, locale, dark }), animation: false };
+}
+
+/** A composed slide's trend is complete by construction: its coverage is what it holds. */
+function fullCoverage(points: ComposedSlide['trend']) {
+  const from = points[0]?.t ?? '';
+  const to = points.at(-1)?.t ?? '';
+  return { from, to, expected: points.length, present: points.length, rejected: 0, earliest: points[0]?.t ?? null, latest: points.at(-1)?.t ?? null };
 }
 
 export interface SlideFigures {

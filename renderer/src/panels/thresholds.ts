@@ -1,48 +1,16 @@
-// Where a value stands against the catalog's thresholds: ok, info, warning or critical.
-import type { Kpi, Severity, Threshold } from '../../../shared/catalog/schema.js';
+// Threshold evaluation (shared with the engine) and which threshold lines are worth drawing over data.
+import type { Threshold } from '../../../shared/catalog/schema.js';
 
-export type ThresholdSeverity = Severity | 'ok';
-
-export interface ThresholdState {
-  severity: ThresholdSeverity;
-  threshold?: Threshold;
-}
-
-const RANK: Record<ThresholdSeverity, number> = { ok: 0, info: 1, warning: 2, critical: 3 };
-
-export function matches(t: Threshold, value: number): boolean {
-  switch (t.op) {
-    case '>':
-      return value > t.value;
-    case '>=':
-      return value >= t.value;
-    case '<':
-      return value < t.value;
-    case '<=':
-      return value <= t.value;
-  }
-}
-
-/** The most severe threshold the value crosses; among equals, the one furthest out (AQI > 200 over > 150). */
-export function evaluateThresholds(thresholds: readonly Threshold[], value: number | null | undefined): ThresholdState {
-  if (value === null || value === undefined || !Number.isFinite(value)) return { severity: 'ok' };
-  let best: Threshold | undefined;
-  for (const t of thresholds) {
-    if (!matches(t, value)) continue;
-    if (!best || RANK[t.severity] > RANK[best.severity]) best = t;
-    else if (RANK[t.severity] === RANK[best.severity] && isFurther(t, best)) best = t;
-  }
-  return best ? { severity: best.severity, threshold: best } : { severity: 'ok' };
-}
-
-function isFurther(a: Threshold, b: Threshold): boolean {
-  const upward = a.op === '>' || a.op === '>=';
-  return upward ? a.value > b.value : a.value < b.value;
-}
-
-export function kpiState(kpi: Pick<Kpi, 'thresholds'>, value: number | null | undefined): ThresholdState {
-  return evaluateThresholds(kpi.thresholds, value);
-}
+export {
+  evaluateThresholds,
+  isBreach,
+  kpiState,
+  matches,
+  thresholdsApply,
+  SEVERITY_RANK,
+  type ThresholdSeverity,
+  type ThresholdState,
+} from '../../../shared/catalog/thresholds.js';
 
 /**
  * Thresholds worth drawing over data in [min, max]: those within half a span of the data,
@@ -50,8 +18,12 @@ export function kpiState(kpi: Pick<Kpi, 'thresholds'>, value: number | null | un
  */
 export function visibleThresholds(thresholds: readonly Threshold[], values: readonly number[]): Threshold[] {
   if (values.length === 0) return [...thresholds];
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   const span = Math.max(max - min, Math.abs(max) * 0.2, 1);
   return thresholds.filter((t) => t.value >= min - span * 0.5 && t.value <= max + span * 0.5);
 }

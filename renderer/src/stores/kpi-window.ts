@@ -1,4 +1,4 @@
-// How far back a KPI's chart looks, by its period, and the request keys of the KPI store.
+// How far back a KPI's default chart looks, by its period, and the request keys of the KPI store.
 import type { Period } from '../../../shared/catalog/schema.js';
 import { toVnIso } from '../format/datetime.js';
 
@@ -29,8 +29,22 @@ export interface BreakdownRequest {
   dim: BreakdownDim;
 }
 
-export const seriesKey = (r: SeriesRequest) => `series|${r.kpiId}`;
-export const breakdownKey = (r: BreakdownRequest) => `breakdown|${r.kpiId}|${r.dim}`;
+/** Stands for "every KPI" in a key (the breach list depends on all of them). */
+export const ANY_KPI = '*';
+
+/** JSON with sorted keys: equal requests give equal keys whatever the order their fields were written in. */
+function stableJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+}
+
+/** `<method>|<kpiId or *>|<params>`: the KPI id second, so refetches can pick the keys of one KPI. */
+export function callKey(method: string, params: { kpiId?: string }): string {
+  return `${method}|${params.kpiId ?? ANY_KPI}|${stableJson(params)}`;
+}
+
 export const latestKey = (kpiId: string) => `latest|${kpiId}`;
 
 export function kpiIdOfKey(key: string): string {

@@ -60,7 +60,7 @@ export const environment = {
         { op: '<', value: 51, severity: 'warning', label: { vi: 'Kém', en: 'Poor' } },
         { op: '<', value: 26, severity: 'critical', label: { vi: 'Ô nhiễm nặng', en: 'Heavily polluted' } },
       ],
-      chart: 'table', range: [0, 100],
+      chart: 'heatmap', range: [0, 100],
     },
     {
       id: 'environment.reservoir-storage',

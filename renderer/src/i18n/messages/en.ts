@@ -1,6 +1,7 @@
 // English UI texts. Typed by the Vietnamese schema so a missing or extra key fails the type check.
 import { access } from './access.js';
 import { briefing } from './briefing.js';
+import { dashboards } from './dashboards.js';
 import { fieldReportsMessages } from './field-reports.js';
 import { mapMessages } from './map.js';
 import { syncMessages } from './sync.js';
@@ -152,4 +153,5 @@ export const en: MessageSchema = {
   map: mapMessages.en,
   wall: wall.en,
   briefing: briefing.en,
+  dash: dashboards.en,
 };

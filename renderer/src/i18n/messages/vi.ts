@@ -1,11 +1,11 @@
 // Vietnamese UI texts (default language). en.ts must have exactly the same keys (checked by a unit test).
 import { access } from './access.js';
 import { briefing } from './briefing.js';
+import { dashboards } from './dashboards.js';
 import { fieldReportsMessages } from './field-reports.js';
 import { mapMessages } from './map.js';
 import { syncMessages } from './sync.js';
 import { wall } from './wall.js';
-
 export const vi = {
   ...access.vi,
   dataSources: syncMessages.vi,
@@ -151,6 +151,7 @@ export const vi = {
   map: mapMessages.vi,
   wall: wall.vi,
   briefing: briefing.vi,
+  dash: dashboards.vi,
 };
 
 export type MessageSchema = typeof vi;
