@@ -48,7 +48,10 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
 
   const cache = await openCache(options.dataDir, now);
   if (cache.movedAside) {
-    notices.post('warning', 'cache-rebuilt', `The cache file was damaged (${cache.damageReason}); it was moved aside to ${cache.movedAside} and a fresh cache is being built.`);
+    notices.post('warning', 'cache-rebuilt', `The cache file was damaged (${cache.damageReason}); it was moved aside to ${cache.movedAside} and a fresh cache is being built.`, {
+      reason: cache.damageReason ?? '',
+      movedTo: cache.movedAside,
+    });
     log(`damaged cache moved aside to ${cache.movedAside}`);
   }
   let access: Awaited<ReturnType<typeof startAccessLayer>>;

@@ -1,5 +1,5 @@
 // Engine notices: things the operator should know about, kept for clients that connect later.
-import type { Notice } from '../../shared/contract/model.js';
+import type { Notice, NoticeCode } from '../../shared/contract/model.js';
 import { toVnIso } from '../../shared/model/periods.js';
 
 export class NoticeBoard {
@@ -11,8 +11,8 @@ export class NoticeBoard {
     private readonly limit = 50,
   ) {}
 
-  post(level: Notice['level'], code: string, message: string) {
-    const notice: Notice = { level, code, message, at: toVnIso(this.now()) };
+  post(level: Notice['level'], code: NoticeCode, message: string, params: Notice['params'] = {}) {
+    const notice: Notice = { level, code, message, params, at: toVnIso(this.now()) };
     this.items.push(notice);
     if (this.items.length > this.limit) this.items.shift();
     this.publish(notice);

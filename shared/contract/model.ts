@@ -61,10 +61,17 @@ export const communeSchema = z.object({
   point: z.tuple([z.number(), z.number()]),
 });
 
+/** The notices the engine posts; the console words each one in Vietnamese and English by its code. */
+export const NOTICE_CODES = ['cache-rebuilt', 'keychain-unavailable', 'keys-in-data-dir', 'reporter-identity-not-stored', 'wall-config-rejected'] as const;
+export type NoticeCode = (typeof NOTICE_CODES)[number];
+
 export const noticeSchema = z.object({
   level: z.enum(['info', 'warning', 'error']),
   code: z.string(),
+  /** English, for logs and for a console that does not know the code yet. */
   message: z.string(),
+  /** The figures and names the localized text fills in. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
   at: z.string(),
 });
 

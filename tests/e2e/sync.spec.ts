@@ -50,6 +50,7 @@ test('shows each source, quarantines bad records, and lets the operator fix or d
   await expect(page.getByTestId('keychain-banner')).toContainText('Không dùng được kho khóa của hệ điều hành');
   // The engine also says so in a notice that stays until closed; the operator closes it.
   await expect(page.getByTestId('engine-notice')).toHaveAttribute('data-code', 'keys-in-data-dir');
+  await expect(page.getByTestId('engine-notice-text')).toContainText('Khóa mã hóa đang được lưu trong một tệp của thư mục dữ liệu');
   await page.getByTestId('engine-notice').getByRole('button').click();
   expect(await count(page, 'source-rejected', 'provincial-api')).toBeGreaterThan(0);
   await expect(row(page, 'cap-alerts').getByTestId('source-quarantined')).toHaveText('1');

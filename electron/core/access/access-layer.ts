@@ -30,7 +30,7 @@ export interface Seat {
 function masterKeySource(options: EngineOptions, notices: NoticeBoard): MasterKeySource {
   if (options.access?.masterKey === 'data-dir') {
     const source = fileMasterKey(options.dataDir);
-    notices.post('warning', 'keys-in-data-dir', `Keys are kept in a file of the data folder (${source.where}), not in the OS keychain: use this only on test machines.`);
+    notices.post('warning', 'keys-in-data-dir', `Keys are kept in a file of the data folder (${source.where}), not in the OS keychain: use this only on test machines.`, { where: source.where });
     return source;
   }
   return keychainMasterKey(new CredentialVault(options.access?.keychainService));

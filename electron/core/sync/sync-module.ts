@@ -54,7 +54,7 @@ export async function createSyncModule(ctx: EngineContext): Promise<EngineModule
     const credential = await credentials.resolve(declaration.auth);
     if (credential.problem && !keychainNoticed) {
       keychainNoticed = true;
-      ctx.notices.post('warning', 'keychain-unavailable', credential.problem);
+      ctx.notices.post('warning', 'keychain-unavailable', credential.problem, { detail: credential.problem });
     }
     const client = new UpstreamClient({
       baseUrl: declaration.baseUrl,

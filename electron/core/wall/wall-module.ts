@@ -47,7 +47,7 @@ export function createWallModule(ctx: EngineContext): EngineModule {
     now: ctx.now,
     log: ctx.log,
     onRejected: (problems) =>
-      ctx.notices.post('error', 'wall-config-rejected', `wall.json was refused; the wall keeps the last valid configuration. ${problems.join('; ')}`),
+      ctx.notices.post('error', 'wall-config-rejected', `wall.json was refused; the wall keeps the last valid configuration. ${problems.join('; ')}`, { problems: problems.join('; ') }),
     onChange: (state) => {
       if (!started) return;
       runtime.applyConfig(state.config);

@@ -61,7 +61,10 @@ export class FeedRunner {
       const sink = this.w.sink;
       // Told once per run: a keychain that is missing stays missing, and a warning a minute is noise.
       if (sink.identitiesNotStored && !this.toldIdentity) {
-        e.notices.post('warning', 'reporter-identity-not-stored', `${sink.identitiesNotStored} reporter identities were not stored because the OS keychain is unavailable (${sink.lastSealError}); the reports are kept and the identities remain with the upstream.`);
+        e.notices.post('warning', 'reporter-identity-not-stored', `${sink.identitiesNotStored} reporter identities were not stored because the OS keychain is unavailable (${sink.lastSealError}); the reports are kept and the identities remain with the upstream.`, {
+          count: sink.identitiesNotStored,
+          detail: sink.lastSealError ?? '',
+        });
         this.toldIdentity = true;
       }
       if (sink.identitiesNotStored) e.log(`field reports: ${sink.identitiesNotStored} reporter identities not stored (keychain unavailable)`);

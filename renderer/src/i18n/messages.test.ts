@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOTICE_CODES } from '../../../shared/contract/model.js';
 import { en } from './messages/en.js';
 import { vi } from './messages/vi.js';
 
@@ -32,5 +33,12 @@ describe('UI messages', () => {
 
   it('avoid characters vue-i18n would treat as syntax (@, |)', () => {
     for (const text of [...leaves(vi), ...leaves(en)]) expect(text).not.toMatch(/[@|]/);
+  });
+
+  it('word every engine notice code in both languages', () => {
+    for (const code of NOTICE_CODES) {
+      expect(vi.notice.codes[code], code).toBeTruthy();
+      expect(en.notice.codes[code], code).toBeTruthy();
+    }
   });
 });

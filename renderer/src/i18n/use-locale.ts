@@ -8,7 +8,7 @@ import { pickText } from './localized.js';
 import type { MessageSchema } from './messages/vi.js';
 
 export function useLocale() {
-  const { t, locale } = useI18n<{ message: MessageSchema }, Locale>({ useScope: 'global' });
+  const { t, te, locale } = useI18n<{ message: MessageSchema }, Locale>({ useScope: 'global' });
   const current = computed<Locale>(() => (isLocale(locale.value) ? locale.value : 'vi'));
 
   function setLocale(next: Locale): void {
@@ -27,5 +27,5 @@ export function useLocale() {
     return t(key as 'errors.unknown');
   }
 
-  return { t, locale: current, setLocale, text, errorText };
+  return { t, te, locale: current, setLocale, text, errorText };
 }

@@ -145,6 +145,14 @@ export const en: MessageSchema = {
     warning: 'Warning',
     error: 'Error',
     close: 'Close',
+    codes: {
+      'cache-rebuilt': 'The cache file was damaged ({reason}); it was moved aside to {movedTo} and a fresh cache is being built.',
+      'keychain-unavailable': 'The OS keychain is unavailable, so a data source’s sign-in details could not be read ({detail}).',
+      'keys-in-data-dir': 'Encryption keys are kept in a file of the data folder ({where}), not in the OS keychain: use this only on test machines.',
+      'reporter-identity-not-stored':
+        '{count} reporter identities were not stored because the OS keychain is unavailable ({detail}); the reports are kept and the identities remain with the upstream system.',
+      'wall-config-rejected': 'The wall configuration (wall.json) was refused; the wall keeps the last valid configuration. {problems}',
+    },
   },
   notFound: {
     title: 'Page not found',

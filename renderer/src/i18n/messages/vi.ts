@@ -143,6 +143,15 @@ export const vi = {
     warning: 'Cảnh báo',
     error: 'Lỗi',
     close: 'Đóng',
+    // One text per engine notice code (NOTICE_CODES in shared/contract/model.ts).
+    codes: {
+      'cache-rebuilt': 'Tệp bộ nhớ đệm bị hỏng ({reason}); tệp cũ đã được chuyển sang {movedTo} và bộ nhớ đệm mới đang được dựng lại.',
+      'keychain-unavailable': 'Không dùng được kho khóa của hệ điều hành nên chưa đọc được thông tin đăng nhập của nguồn dữ liệu ({detail}).',
+      'keys-in-data-dir': 'Khóa mã hóa đang được lưu trong một tệp của thư mục dữ liệu ({where}), không phải trong kho khóa của hệ điều hành: chỉ dùng cách này trên máy thử nghiệm.',
+      'reporter-identity-not-stored':
+        '{count} thông tin người phản ánh chưa được lưu vì kho khóa của hệ điều hành không dùng được ({detail}); các phản ánh vẫn được lưu và thông tin người phản ánh vẫn còn ở hệ thống nguồn.',
+      'wall-config-rejected': 'Cấu hình màn hình lớn (wall.json) bị từ chối; màn hình lớn giữ cấu hình hợp lệ gần nhất. {problems}',
+    },
   },
   notFound: {
     title: 'Không tìm thấy trang',
