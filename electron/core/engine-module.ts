@@ -39,6 +39,8 @@ export interface EngineSinks {
   fieldReports: FieldReportSink<Database> | undefined;
   /** Sources that take changes back through the outbox (their connectors are declared outbound). */
   outboundSources: Set<string>;
+  /** Processing agencies beyond the catalog's (the workflow's directory: each commune's People's Committee). */
+  agencyDirectory: { has(key: string): Promise<boolean> } | undefined;
 }
 
 /** What every module gets from the engine. */

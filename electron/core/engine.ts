@@ -63,7 +63,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   }
   const { audit, sessions, keys, sealedBox } = access;
   const catalog = options.catalog ?? defaultCatalog;
-  const sinks = { fieldReports: options.fieldReportSink ?? undefined, outboundSources: new Set<string>() };
+  const sinks = { fieldReports: options.fieldReportSink ?? undefined, outboundSources: new Set<string>(), agencyDirectory: undefined };
   const ctx: EngineContext = { options, catalog, db: cache.db, hub, notices, sinks, now, log, audit, sessions, keys, sealedBox };
   const guard = access.guard(catalog);
 

@@ -1,13 +1,14 @@
 // The walking skeleton end to end: the console opens in Vietnamese, lists twelve domains, and a domain page
 // shows a chart drawn from data the engine pulled from the simulator into SQLite.
-import { panelReports, waitForPanels } from './support/dashboard.js';
+import { panelReports, waitForFirstSync, waitForPanels } from './support/dashboard.js';
 import { expect, test } from './support/signed-in.js';
 import { startHost, tempDataDir, type Started } from './support/processes.js';
 
 let host: Started;
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ browser }) => {
   host = await startHost({ dataDir: await tempDataDir() });
+  await waitForFirstSync(browser, host.url);
 });
 test.afterAll(async () => {
   await host?.stop();

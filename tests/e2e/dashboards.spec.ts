@@ -4,7 +4,7 @@
 // the overview lists a breach the simulator pushes, and drops it when it is corrected.
 import type { Page } from '@playwright/test';
 import { defaultCatalog } from '../../shared/catalog/index.js';
-import { engineCall, lastSync, panelReports, waitForPanels, waitForSync } from './support/dashboard.js';
+import { engineCall, lastSync, panelReports, waitForFirstSync, waitForPanels, waitForSync } from './support/dashboard.js';
 import { startHost, startSimulator, tempDataDir, type Started } from './support/processes.js';
 import { expect, test } from './support/signed-in.js';
 
@@ -20,10 +20,7 @@ test.beforeAll(async ({ browser }) => {
   expect(faults.ok).toBe(true);
   host = await startHost({ dataDir: await tempDataDir(), upstream: simulator.url });
   // The first full sync lands first: the tests look at a complete cache, not at one being filled.
-  const page = await browser.newPage();
-  await page.goto(host.url);
-  await waitForSync(page);
-  await page.close();
+  await waitForFirstSync(browser, host.url);
 });
 test.afterAll(async () => {
   await host?.stop();

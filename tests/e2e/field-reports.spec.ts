@@ -108,7 +108,7 @@ test('the directory warns about missing contacts, the calendar lists the holiday
 
   await go(page, '#/field-reports/calendar');
   await expect(page.getByTestId('page-title')).toContainText('Lịch làm việc');
-  expect(await page.getByTestId('calendar-day').count()).toBeGreaterThanOrEqual(11);
+  await expect.poll(() => page.getByTestId('calendar-day').count()).toBeGreaterThanOrEqual(11);
 
   await go(page, '#/reports');
   await page.getByTestId('format-pdf').click();

@@ -52,6 +52,10 @@ test('shows each source, quarantines bad records, and lets the operator fix or d
   await expect(page.getByTestId('engine-notice')).toHaveAttribute('data-code', 'keys-in-data-dir');
   await expect(page.getByTestId('engine-notice-text')).toContainText('Khóa mã hóa đang được lưu trong một tệp của thư mục dữ liệu');
   await page.getByTestId('engine-notice').getByRole('button').click();
+  // The sources' keychain warning follows in its own notice (one at a time); closed too.
+  await expect(page.getByTestId('engine-notice')).toHaveAttribute('data-code', 'keychain-unavailable');
+  await page.getByTestId('engine-notice').getByRole('button').click();
+  await expect(page.getByTestId('engine-notice')).toBeHidden();
   expect(await count(page, 'source-rejected', 'provincial-api')).toBeGreaterThan(0);
   await expect(row(page, 'cap-alerts').getByTestId('source-quarantined')).toHaveText('1');
 

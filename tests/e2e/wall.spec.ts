@@ -88,12 +88,12 @@ test('the workstation steers the wall and the wall follows', async ({ browser })
   const tile = wall.locator('[data-testid=wall-tile][data-tile-id=giuong]');
   await expect(tile).toHaveAttribute('data-pushed', 'true');
   followed(at, 'push');
-  await expect(tile.locator('[data-testid=kpi-panel]')).toHaveAttribute('data-kpi-id', 'environment.aqi');
+  await expect(tile.locator('[data-testid=kpi-panel]')).toHaveAttribute('data-kpi', 'environment.aqi');
   await expect(tile.getByTestId('pushed-bar')).toContainText('Nguyễn Thị Vận Hành');
 
   await desk.getByTestId('override-revert').click();
   await expect(tile).toHaveAttribute('data-pushed', 'false');
-  await expect(tile.locator('[data-testid=kpi-panel]')).toHaveAttribute('data-kpi-id', 'health.bed-occupancy');
+  await expect(tile.locator('[data-testid=kpi-panel]')).toHaveAttribute('data-kpi', 'health.bed-occupancy');
 
   await desk.getByTestId('wall-resume').click();
   await expect(wall.getByTestId('wall-held')).toBeHidden();

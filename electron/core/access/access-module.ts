@@ -23,10 +23,15 @@ export interface SeatOptions {
   wall: boolean;
 }
 
-function checkScope(ctx: EngineContext, roles: readonly Role[] | undefined, agencyId: string | null | undefined, unitId: string | null | undefined): void {
+/** A catalog agency, or one of the workflow directory's (a commune's People's Committee). */
+async function knownAgency(ctx: EngineContext, agencyId: string): Promise<boolean> {
+  return ctx.catalog.agencies.some((a) => a.key === agencyId) || ((await ctx.sinks.agencyDirectory?.has(agencyId)) ?? false);
+}
+
+async function checkScope(ctx: EngineContext, roles: readonly Role[] | undefined, agencyId: string | null | undefined, unitId: string | null | undefined): Promise<void> {
   if (!roles) return;
   if (roles.some((r) => AGENCY_SCOPED_ROLES.includes(r))) {
-    if (!agencyId || !ctx.catalog.agencies.some((a) => a.key === agencyId)) throw new EngineError('invalid-params', 'agency roles need the agency they belong to', ['agencyId: a catalog agency key']);
+    if (!agencyId || !(await knownAgency(ctx, agencyId))) throw new EngineError('invalid-params', 'agency roles need the agency they belong to', ['agencyId: a catalog agency key']);
   }
   if (roles.some((r) => UNIT_SCOPED_ROLES.includes(r)) && !unitId) throw new EngineError('invalid-params', 'police camera units need their police unit', ['unitId: required']);
 }
@@ -75,7 +80,7 @@ export function createAccessModule(ctx: EngineContext, access: AccessService, au
 
     'access.accounts.list': async () => ({ accounts: (await access.accounts.list()).map(toView) }),
     'access.accounts.create': async (p, c) => {
-      checkScope(ctx, p.roles, p.agencyId, p.unitId);
+      await checkScope(ctx, p.roles, p.agencyId, p.unitId);
       const account = await access.accounts.create({ ...p, passwordHash: p.password ? await hashPassword(p.password, access.policy.cost) : null });
       await ctx.audit.record(c, 'config.accounts.create', account.accountId, { username: account.username, roles: account.roles, agencyId: account.agencyId, unitId: account.unitId, sso: account.ssoSubject !== null });
       return toView(account);
@@ -84,7 +89,7 @@ export function createAccessModule(ctx: EngineContext, access: AccessService, au
       const before = await access.accounts.byId(p.accountId);
       if (!before) throw new EngineError('not-found', `no account ${p.accountId}`);
       const roles = p.roles ?? before.roles;
-      checkScope(ctx, roles, p.agencyId === undefined ? before.agencyId : p.agencyId, p.unitId === undefined ? before.unitId : p.unitId);
+      await checkScope(ctx, roles, p.agencyId === undefined ? before.agencyId : p.agencyId, p.unitId === undefined ? before.unitId : p.unitId);
       const stillAdmin = roles.includes('administrator') && !(p.disabled ?? before.disabled);
       if (before.roles.includes('administrator') && !stillAdmin && (await access.accounts.countWithRole('administrator')) <= 1) {
         throw new EngineError('forbidden', 'the last administrator cannot be removed or disabled');

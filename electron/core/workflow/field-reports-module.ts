@@ -39,6 +39,7 @@ export async function createFieldReportsModule(ctx: EngineContext, sealer: Ident
   const w = new WorkflowContext(ctx, sealer);
   // Every connector that brings field reports (Open311 …) delivers them here, unless the host gave its own sink.
   if (ctx.options.fieldReportSink === undefined) ctx.sinks.fieldReports = w.sink;
+  ctx.sinks.agencyDirectory = { has: async (key) => (await ctx.db.get('SELECT 1 FROM fr_agencies WHERE key = ?', [key])) !== undefined };
   await w.reloadCalendar();
   const changed = (ids: number[], count = ids.length) => ctx.hub.emit('fieldReports.changed', { ids: ids.slice(0, 1000), count });
   const runner = new FeedRunner(

@@ -1,5 +1,6 @@
 // Helpers for the dashboard specs: what the panels of a page show, checked in the page itself.
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { signInContext } from './signed-in.js';
 
 export interface PanelReport {
   kpi: string;
@@ -96,5 +97,18 @@ export async function waitForSync(page: Page, after: string | null = null, timeo
     if (source && source.state === 'ok' && source.lastSuccess && source.lastSuccess !== after) return;
     if (Date.now() - started > timeoutMs) throw new Error(`the engine did not finish syncing within ${timeoutMs} ms: ${JSON.stringify(status)}`);
     await page.waitForTimeout(250);
+  }
+}
+
+/** Before the tests of a spec look at a cache: waits, signed in as an operator, for the host's first full pull. */
+export async function waitForFirstSync(browser: Browser, hostUrl: string): Promise<void> {
+  const context = await browser.newContext();
+  try {
+    await signInContext(context, 'ioc-operator', hostUrl);
+    const page = await context.newPage();
+    await page.goto(hostUrl);
+    await waitForSync(page);
+  } finally {
+    await context.close();
   }
 }
