@@ -9,7 +9,10 @@ export function createKpiModule(ctx: EngineContext): EngineModule {
   const breaches = new BreachWatch(ctx.db, ctx.catalog, (kpi) => queries.provenance(kpi), ctx.now);
   // New observations make the cached recent values of those KPIs stale.
   const unsubscribe = ctx.hub.subscribe((message) => {
-    if (message.type === 'event' && message.event === 'data.changed') breaches.invalidate((message.payload as { kpiIds: string[] }).kpiIds);
+    if (message.type !== 'event' || message.event !== 'data.changed') return;
+    const { kpiIds } = message.payload as { kpiIds: string[] };
+    queries.invalidate(kpiIds);
+    breaches.invalidate(kpiIds);
   });
   const handlers: HandlersFor<'kpi.series' | 'kpi.breakdown' | 'kpi.matrix' | 'kpi.latest' | 'kpi.breaches'> = {
     'kpi.series': (p) => queries.series(p),

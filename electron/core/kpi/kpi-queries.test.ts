@@ -35,6 +35,16 @@ describe('kpi.series', () => {
     expect(s.provenance).toMatchObject({ agency: 'so-y-te', source: 'LGSP', freshness: 'fresh', asOf: '2026-12-01T08:00:00+07:00' });
   });
 
+  it('keeps the provenance it read until told the KPI has new observations', async () => {
+    await storeRun(db, { kpiId: 'health.bed-occupancy', period: 'daily', first: day(28), values: [70] });
+    const kpi = q.kpi('health.bed-occupancy');
+    expect((await q.provenance(kpi)).asOf).toBe('2026-12-01T08:00:00+07:00');
+    await storeRun(db, { kpiId: 'health.bed-occupancy', period: 'daily', first: day(29), values: [71], updatedAt: '2026-12-02T08:00:00+07:00' });
+    expect((await q.provenance(kpi)).asOf).toBe('2026-12-01T08:00:00+07:00');
+    q.invalidate(['health.bed-occupancy']);
+    expect((await q.provenance(kpi)).asOf).toBe('2026-12-02T08:00:00+07:00');
+  });
+
   it('reads one commune’s series, and refuses a dimension the KPI lacks or a member without a dimension', async () => {
     await storeRun(db, { kpiId: 'health.bed-occupancy', dim: 'commune', member: '24121', period: 'daily', first: day(28), values: [88, 91] });
     await storeRun(db, { kpiId: 'health.bed-occupancy', dim: 'commune', member: '24133', period: 'daily', first: day(28), values: [40, 41] });

@@ -14,6 +14,10 @@ import { readAggregateByMember, readMatrixRows, readPeriodStarts, readRejectedCo
 export { DEFAULT_WINDOW_PERIODS as DEFAULT_SERIES_PERIODS } from './coverage.js';
 
 type BreakdownDim = Exclude<Dimension, 'total'>;
+interface Publication {
+  as_of: string | null;
+  stored_at: string | null;
+}
 
 export class KpiQueries {
   constructor(
@@ -41,17 +45,36 @@ export class KpiQueries {
     return window;
   }
 
+  /** The newest publication of each KPI read so far; dropped by invalidate() when its observations change. */
+  private readonly publications = new Map<string, Promise<Publication>>();
+
+  /** New observations of these KPIs arrived (the engine's data.changed): their provenance is read again. */
+  invalidate(kpiIds: readonly string[]): void {
+    for (const id of kpiIds) this.publications.delete(id);
+  }
+
+  private publication(kpiId: string): Promise<Publication> {
+    let known = this.publications.get(kpiId);
+    if (!known) {
+      // Two scans of every province-total row of the KPI (a year of hourly data: ~2 ms) on each read is what
+      // made series slow; the answer only changes when the sync stores new observations.
+      known = this.db
+        .get<Publication>(`SELECT max(updated_at) AS as_of, max(stored_at) AS stored_at FROM observations WHERE kpi_id = ? AND dim = 'total'`, [kpiId])
+        .then((row) => row ?? { as_of: null, stored_at: null });
+      known.catch(() => this.publications.delete(kpiId));
+      this.publications.set(kpiId, known);
+    }
+    return known;
+  }
+
   async provenance(kpi: Kpi): Promise<Provenance> {
-    const row = await this.db.get<{ as_of: string | null; stored_at: string | null }>(
-      `SELECT max(updated_at) AS as_of, max(stored_at) AS stored_at FROM observations WHERE kpi_id = ? AND dim = 'total'`,
-      [kpi.id],
-    );
-    const asOf = row?.as_of ?? null;
+    const row = await this.publication(kpi.id);
+    const asOf = row.as_of;
     return {
       agency: kpi.agency,
       source: this.sourceName,
       asOf,
-      syncedAt: row?.stored_at ?? null,
+      syncedAt: row.stored_at,
       freshness: freshnessOf(asOf, kpi.period, this.now()),
     };
   }

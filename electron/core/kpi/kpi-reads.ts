@@ -10,10 +10,11 @@ export interface Span {
 
 /** The first and last period the cache holds for a stream (one member, or any member when null). */
 export async function readSpan(db: Database, kpiId: string, dim: string, member: string | null): Promise<Span> {
+  const where = `kpi_id = ? AND dim = ?${member === null ? '' : ' AND member = ?'}`;
   const row = await db.get<{ earliest: string | null; latest: string | null }>(
-    `SELECT min(period_start) AS earliest, max(period_start) AS latest FROM observations
-     WHERE kpi_id = ? AND dim = ?${member === null ? '' : ' AND member = ?'}`,
-    member === null ? [kpiId, dim] : [kpiId, dim, member],
+    // Two subqueries, so each min/max is one index seek (min and max in one SELECT scan the whole range).
+    `SELECT (SELECT min(period_start) FROM observations WHERE ${where}) AS earliest, (SELECT max(period_start) FROM observations WHERE ${where}) AS latest`,
+    member === null ? [kpiId, dim, kpiId, dim] : [kpiId, dim, member, kpiId, dim, member],
   );
   return { earliest: row?.earliest ?? null, latest: row?.latest ?? null };
 }
