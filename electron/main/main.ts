@@ -13,6 +13,8 @@ import { buildCsp, enableCsp } from './csp.js';
 import { enableEnginePort, personSeat, windowSeat } from './engine-port.js';
 import { enablePermissionRules, externalAllowList, guardWebContents } from './navigation-guard.js';
 import { createPdfPrinter } from './pdf-printer.js';
+import { CredentialVault } from '../core/secrets/vault.js';
+import { loadWallCredential } from './wall-credential.js';
 import { enableWallShell, type WallShell } from './wall-shell.js';
 import { WINDOW_STATE_FILE, WindowStateFile } from './window-state.js';
 import { acquireSingleInstance, WindowRegistry } from './windows.js';
@@ -43,13 +45,15 @@ async function start(): Promise<void> {
 
   const iconPath = path.join(app.getAppPath(), 'resources', 'icons', 'icon.png');
   const person = personSeat();
+  // Wall windows sign in with this installation's device credential (enrolled once with --enrol-wall=CODE).
+  const wallCredential = await loadWallCredential({ argv: process.argv, vault: new CredentialVault(), redeem: engine.access.redeemDeviceCode, log });
   registry = new WindowRegistry({
     BrowserWindow,
     preloadPath,
     ...(existsSync(iconPath) ? { iconPath } : {}),
     log,
     onCreated: (win, role) => {
-      enableEnginePort(win.webContents, { engine, createChannel: () => new MessageChannelMain(), log, seat: windowSeat(role, person) });
+      enableEnginePort(win.webContents, { engine, createChannel: () => new MessageChannelMain(), log, seat: windowSeat(role, person, wallCredential) });
       enableCrashRecovery(win.webContents, { log });
     },
   });
