@@ -57,8 +57,11 @@ test('each role sees what it may: an agency its own indicators, the police their
   const police = await browser.newContext();
   await signInContext(police, 'police-camera-unit', host.url);
   const policePage = await police.newPage();
-  await policePage.goto(`${host.url}#/cameras`);
+  // The police land on their cameras: they may not read the domains' overview.
+  await policePage.goto(host.url);
   await expect(policePage.getByTestId('cameras-title')).toBeVisible();
+  await expect(policePage).toHaveURL(/#\/cameras$/);
+  await expect(policePage.getByTestId('nav-overview')).toHaveCount(0);
   await expect(policePage.getByTestId('nav-domain')).toHaveCount(0);
   await expect(policePage.getByTestId('nav-accounts')).toHaveCount(0);
 

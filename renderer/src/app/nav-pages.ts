@@ -29,6 +29,8 @@ export interface NavPage {
   requires?: MethodName;
   /** Shown only to these roles: the interface of each role (Art. 2.7), beyond what the matrix allows. */
   roles?: readonly Role[];
+  /** The landing page ("#/") of these roles when they may not read the domains' overview. */
+  homeOf?: readonly Role[];
 }
 
 const IOC: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'provincial-leader'];
@@ -47,7 +49,22 @@ export const NAV_PAGES: readonly NavPage[] = [
   { to: '/wall-control', icon: mdiTelevisionGuide, title: 'wall.navTitle', testId: 'nav-wall-control', requires: 'wall.control' },
   { to: '/briefings', icon: mdiPresentationPlay, title: 'briefing.navTitle', testId: 'nav-briefings', requires: 'briefing.decks.list' },
   { to: '/sources', icon: mdiDatabaseSyncOutline, title: 'nav.sources', testId: 'nav-sources', requires: 'sync.status' },
-  { to: '/cameras', icon: mdiCctv, title: 'cameras.nav', testId: 'nav-cameras', requires: 'cameras.list' },
+  { to: '/cameras', icon: mdiCctv, title: 'cameras.nav', testId: 'nav-cameras', requires: 'cameras.list', homeOf: ['police-camera-unit'] },
   { to: '/audit', icon: mdiShieldCheckOutline, title: 'audit.nav', testId: 'nav-audit', requires: 'audit.list' },
   { to: '/accounts', icon: mdiAccountMultipleOutline, title: 'accounts.nav', testId: 'nav-accounts', requires: 'access.accounts.list' },
 ];
+
+/** The pages of NAV_PAGES this session may open: allowed by the matrix and meant for one of its roles. */
+export function visiblePages(can: (method: MethodName) => boolean, roles: readonly Role[]): NavPage[] {
+  return NAV_PAGES.filter((p) => (!p.requires || can(p.requires)) && (!p.roles || p.roles.some((r) => roles.includes(r))));
+}
+
+/**
+ * Where "#/" leads: the overview of the domains for those who may read them; for a role without the KPIs (the
+ * police camera units) its first own page, so nobody lands on a refusal.
+ */
+export function homePath(can: (method: MethodName) => boolean, roles: readonly Role[]): string {
+  if (can('catalog.get')) return '/';
+  const pages = visiblePages(can, roles);
+  return (pages.find((p) => p.homeOf?.some((r) => roles.includes(r))) ?? pages[0])?.to ?? '/';
+}
