@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Disclosure, DisclosureStatus } from '../../../../shared/contract/areas/disclosure.js';
 import { EngineError } from '../../../../shared/contract/envelope.js';
+import { toVnIso } from '../../../../shared/model/periods.js';
 import type { Database, SqlValue } from '../../store/database.js';
 import { statusAt, type DisclosureState, type StoredStatus } from './disclosure-rules.js';
 
@@ -91,17 +92,19 @@ export class DisclosureStore {
       where.push('report_id = ?');
       params.push(filter.reportId);
     }
-    // "expired" and "approved" share a stored status; the split is made on the read rows.
-    if (filter.status) {
+    // "expired" is an approval past its end: every time is stored in the same +07:00 form, so text compares as time.
+    if (filter.status === 'expired' || filter.status === 'approved') {
+      where.push(`status = 'approved' AND valid_until ${filter.status === 'expired' ? '<=' : '>'} ?`);
+      params.push(toVnIso(now));
+    } else if (filter.status) {
       where.push('status = ?');
-      params.push(filter.status === 'expired' ? 'approved' : filter.status);
+      params.push(filter.status);
     }
     const rows = await this.db.all<Row>(`SELECT * FROM identity_disclosures ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY requested_at DESC, rowid DESC LIMIT ?`, [
       ...params,
-      filter.status === 'expired' || filter.status === 'approved' ? 10_000 : filter.limit,
+      filter.limit,
     ]);
-    const items = rows.map((r) => toDisclosure(r, now));
-    return (filter.status ? items.filter((d) => d.status === filter.status) : items).slice(0, filter.limit);
+    return rows.map((r) => toDisclosure(r, now));
   }
 
   async decide(requestId: string, decision: 'approved' | 'rejected', by: Person, at: string, note: string, validUntil: string | null): Promise<Row> {

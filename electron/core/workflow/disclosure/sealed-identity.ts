@@ -23,7 +23,13 @@ export async function openSealedIdentity(db: Database, sealer: IdentitySealer, r
     // The cause names the key or the keychain, never the content.
     throw new EngineError('unavailable', `the identity of report #${reportId} cannot be opened: ${(error as Error).message}`);
   }
-  const parsed = reporterIdentitySchema.safeParse(JSON.parse(plaintext));
+  let value: unknown;
+  try {
+    value = JSON.parse(plaintext);
+  } catch {
+    value = null;
+  }
+  const parsed = reporterIdentitySchema.safeParse(value);
   if (!parsed.success) throw new EngineError('internal', `the identity of report #${reportId} is not in the expected form`);
   return parsed.data;
 }
