@@ -13,6 +13,7 @@ import { EventHub } from './event-hub.js';
 import { createGeoModule } from './geo/geo-module.js';
 import { createAlertsModule } from './sync/alerts-module.js';
 import { createFieldReportsModule } from './workflow/field-reports-module.js';
+import { createDisclosureModule } from './workflow/disclosure/disclosure-module.js';
 import { createKpiModule } from './kpi/kpi-module.js';
 import { createMapModule } from './map/map-module.js';
 import { NoticeBoard } from './notices.js';
@@ -38,6 +39,7 @@ const MODULES: readonly ModuleFactory[] = [
   createFieldReportsModule,
   createWallModule,
   createBriefingModule,
+  createDisclosureModule,
 ];
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {

@@ -40,6 +40,10 @@ const WALL_VIEWERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'provin
 const WALL_CONTROLLERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor'];
 /** Who composes and presents leadership briefings (họp giao ban). */
 const BRIEFERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'provincial-leader'];
+/** Who records an authority's request for a reporter's identity and reads it once approved (Art. 6.9): the IOC only. */
+const DISCLOSURE_REQUESTERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor'];
+/** Who approves, rejects and revokes a disclosure (never their own request: the engine checks the four eyes). */
+const DISCLOSURE_APPROVERS: readonly Role[] = ['ioc-supervisor'];
 
 export const ACCESS_MATRIX = {
   'system.hello': { allow: 'public', scope: 'redact' },
@@ -136,6 +140,12 @@ export const ACCESS_MATRIX = {
   'map.setBasemap': { allow: CONFIGURERS },
   'map.basemapFetch': { allow: READERS },
   'map.basemapBytes': { allow: READERS },
+
+  'identity.requestDisclosure': { allow: DISCLOSURE_REQUESTERS },
+  'identity.decideDisclosure': { allow: DISCLOSURE_APPROVERS },
+  'identity.listDisclosures': { allow: DISCLOSURE_REQUESTERS },
+  'identity.revealIdentity': { allow: DISCLOSURE_REQUESTERS },
+  'identity.revokeDisclosure': { allow: DISCLOSURE_APPROVERS },
 } as const satisfies Record<MethodName, AccessRule>;
 
 /** Events are data too: a connection hears only those its session may hear. */
@@ -158,6 +168,7 @@ export const EVENT_ACCESS = {
   'briefing.session': { allow: WALL_VIEWERS },
   'briefing.decks': { allow: BRIEFERS },
   'map.basemapChanged': { allow: READERS },
+  'identity.disclosureChanged': { allow: DISCLOSURE_REQUESTERS },
 } as const satisfies Record<EventName, AccessRule>;
 
 export type Grant = 'allowed' | 'allowed-scoped' | 'denied';

@@ -15,6 +15,7 @@ import { reportEvents, reportMethods } from './areas/reports.js';
 import { syncEvents, syncMethods } from './areas/sync.js';
 import { systemEvents, systemMethods } from './areas/system.js';
 import { wallEvents, wallMethods } from './areas/wall.js';
+import { disclosureEvents, disclosureMethods } from './areas/disclosure.js';
 
 export const methods = {
   ...systemMethods,
@@ -31,6 +32,7 @@ export const methods = {
   ...reportMethods,
   ...wallMethods,
   ...briefingMethods,
+  ...disclosureMethods,
 } as const;
 
 export const events = {
@@ -44,6 +46,7 @@ export const events = {
   ...reportEvents,
   ...wallEvents,
   ...briefingEvents,
+  ...disclosureEvents,
 } as const;
 
 export type Methods = typeof methods;

@@ -10,6 +10,7 @@ import { syncMigrations } from '../sync/schema.js';
 import { workflowMigrations } from '../workflow/schema.js';
 import { briefingMigrations } from '../briefing/schema.js';
 import { wallMigrations } from '../wall/schema.js';
+import { disclosureMigrations } from '../workflow/disclosure/schema.js';
 import { coreMigrations } from './core-schema.js';
 import type { Database } from './database.js';
 
@@ -31,6 +32,7 @@ export const ALL_MIGRATIONS: readonly Migration[] = [
   ...workflowMigrations,
   ...wallMigrations,
   ...briefingMigrations,
+  ...disclosureMigrations,
 ];
 
 const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) WITHOUT ROWID`;

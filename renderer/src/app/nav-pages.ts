@@ -2,6 +2,7 @@
 // in router.ts; its title is a key of the UI messages.
 import {
   mdiAccountGroupOutline,
+  mdiAccountLockOutline,
   mdiAccountMultipleOutline,
   mdiCalendarMonthOutline,
   mdiCctv,
@@ -50,6 +51,7 @@ export const NAV_PAGES: readonly NavPage[] = [
   { to: '/briefings', icon: mdiPresentationPlay, title: 'briefing.navTitle', testId: 'nav-briefings', requires: 'briefing.decks.list' },
   { to: '/sources', icon: mdiDatabaseSyncOutline, title: 'nav.sources', testId: 'nav-sources', requires: 'sync.status' },
   { to: '/cameras', icon: mdiCctv, title: 'cameras.nav', testId: 'nav-cameras', requires: 'cameras.list', homeOf: ['police-camera-unit'] },
+  { to: '/disclosures', icon: mdiAccountLockOutline, title: 'disclosure.nav', testId: 'nav-disclosures', requires: 'identity.decideDisclosure', roles: ['ioc-supervisor'] },
   { to: '/audit', icon: mdiShieldCheckOutline, title: 'audit.nav', testId: 'nav-audit', requires: 'audit.list' },
   { to: '/accounts', icon: mdiAccountMultipleOutline, title: 'accounts.nav', testId: 'nav-accounts', requires: 'access.accounts.list' },
 ];

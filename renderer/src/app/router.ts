@@ -43,6 +43,7 @@ export function createAppRouter() {
       { path: '/field-reports/:id(\\d+)', name: 'field-report', component: FieldReportDetailView, props: (route) => ({ id: Number(route.params.id) }) },
       { path: '/field-reports/calendar', name: 'field-reports-calendar', component: WorkingCalendarView },
       { path: '/reports', name: 'reports', component: PeriodReportsView },
+      { path: '/disclosures', name: 'disclosures', component: () => import('../views/DisclosuresView.vue') },
       { path: '/wall/:id', name: 'wall', component: WallView, meta: { bare: true }, props: (route) => ({ wallId: String(route.params.id) }) },
       { path: '/wall-control', name: 'wall-control', component: WallControlView },
       { path: '/briefings', name: 'briefings', component: BriefingsView },

@@ -2,6 +2,7 @@
 import { access } from './access.js';
 import { briefing } from './briefing.js';
 import { dashboards } from './dashboards.js';
+import { disclosureMessages } from './disclosure.js';
 import { fieldReportsMessages } from './field-reports.js';
 import { mapMessages } from './map.js';
 import { syncMessages } from './sync.js';
@@ -162,4 +163,5 @@ export const en: MessageSchema = {
   wall: wall.en,
   briefing: briefing.en,
   dash: dashboards.en,
+  disclosure: disclosureMessages.en,
 };

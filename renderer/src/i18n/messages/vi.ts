@@ -2,6 +2,7 @@
 import { access } from './access.js';
 import { briefing } from './briefing.js';
 import { dashboards } from './dashboards.js';
+import { disclosureMessages } from './disclosure.js';
 import { fieldReportsMessages } from './field-reports.js';
 import { mapMessages } from './map.js';
 import { syncMessages } from './sync.js';
@@ -161,6 +162,7 @@ export const vi = {
   wall: wall.vi,
   briefing: briefing.vi,
   dash: dashboards.vi,
+  disclosure: disclosureMessages.vi,
 };
 
 export type MessageSchema = typeof vi;
