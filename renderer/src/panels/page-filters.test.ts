@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDrill, dayStart, filtersToQuery, kpiWindow, parseFilters, previousWindow, rangeOf, scopeOf } from './page-filters.js';
+import { applyDrill, carriedQuery, dayStart, filtersToQuery, kpiWindow, parseFilters, previousWindow, rangeOf, scopeOf } from './page-filters.js';
 
 const now = Date.parse('2026-12-04T06:30:00+07:00');
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -103,5 +103,11 @@ describe('scopes and drill-downs', () => {
       commune: 'c',
     });
     expect(applyDrill({ period: '7d' }, { kind: 'period', periodStart: '2026-12-03T14:00:00+07:00', period: 'hourly' })).toMatchObject({ from: '2026-12-03', to: '2026-12-03' });
+  });
+
+  it('carries the period and the commune to another domain, not the agency', () => {
+    expect(carriedQuery({ period: 'custom', from: '2026-11-01', to: '2026-11-30', commune: '24121', focus: 'x' })).toEqual({ period: 'custom', from: '2026-11-01', to: '2026-11-30', commune: '24121' });
+    expect(carriedQuery({ period: '7d', agency: 'so-y-te' })).toEqual({ period: '7d' });
+    expect(carriedQuery({})).toEqual({});
   });
 });

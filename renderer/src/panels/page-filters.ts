@@ -89,6 +89,16 @@ export function filtersToQuery(f: PageFilters): Record<string, string> {
   return q;
 }
 
+/**
+ * What a domain link carries from the page the operator is on: the period and the commune, so walking the
+ * domains keeps the question asked (an agency is the current domain's own, so it stays behind).
+ */
+export function carriedQuery(query: Query): Record<string, string> {
+  const { filters } = parseFilters(query);
+  const { agency: _agency, ...kept } = filters;
+  return filtersToQuery(kept);
+}
+
 export interface TimeRange {
   preset: PeriodPreset;
   /** [fromMs, toMs): from the start of the first day to now, or to the end of the last custom day. */
