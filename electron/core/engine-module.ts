@@ -41,6 +41,8 @@ export interface EngineSinks {
   outboundSources: Set<string>;
   /** The cameras one person sees and whether they may watch each (the cameras area registers it; the map reads it). */
   cameraAccess?: ((user: SessionUser) => ReadonlyMap<string, boolean>) | undefined;
+  /** An area whose store feeds map layers says they changed (the map registers it and pulls them again soon). */
+  mapLayersChanged?: ((layers: readonly string[]) => void) | undefined;
 }
 
 /** What every module gets from the engine. */

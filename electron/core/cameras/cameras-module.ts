@@ -58,7 +58,7 @@ export function createCameraModule(ctx: EngineContext): EngineModule {
   const grantsChanged = () => ctx.hub.emit('map.changed', { layers: ['cameras'] });
 
   const refresh = () =>
-    registry.refresh().catch((error: Error) => {
+    registry.refresh().then(() => ctx.sinks.mapLayersChanged?.(['cameras']), (error: Error) => {
       ctx.log(`camera registry not refreshed: ${error.message}`);
     });
 

@@ -31,6 +31,7 @@ export async function createMapModule(ctx: EngineContext): Promise<EngineModule>
   const unsubscribe = ctx.hub.subscribe((message) => {
     if (message.type === 'event' && message.event === 'fieldReports.changed') sync.refreshSoon(['field-reports']);
   });
+  ctx.sinks.mapLayersChanged = (layers) => sync.refreshSoon(layers);
   const views = (caller: CallContext): ViewsOf => (layer) => viewOf(layer, caller, ctx.sinks.cameraAccess);
 
   async function communes() {

@@ -60,11 +60,13 @@ export class MapQueries {
 
   /** Counts as the view allows: an agency its own field reports, a camera viewer the cameras listed for them. */
   private async counted(layer: MapLayer, view: LayerView, whole: { drawable: number; rejected: number } | undefined) {
-    if (view.kind === 'all') return { drawable: whole?.drawable ?? 0, rejected: whole?.rejected ?? 0 };
-    if (view.kind === 'none') return { drawable: 0, rejected: 0 };
-    if (view.kind === 'scope') return countInScope(this.db, layer.key, view.scope);
+    if (view.kind === 'all') return { drawable: whole?.drawable ?? 0, rejected: whole?.rejected ?? 0, narrowed: false };
+    if (view.kind === 'none') return { drawable: 0, rejected: 0, narrowed: true };
+    if (view.kind === 'scope') return { ...(await countInScope(this.db, layer.key, view.scope)), narrowed: true };
     const [drawable, rejected] = await Promise.all([readDrawable(this.db, layer.key), readRejected(this.db, layer.key)]);
-    return { drawable: drawable.filter((r) => admits(view, r)).length, rejected: rejected.filter((r) => admits(view, r)).length };
+    const seen = { drawable: drawable.filter((r) => admits(view, r)).length, rejected: rejected.filter((r) => admits(view, r)).length };
+    // A camera viewer the camera area lists every camera for sees the whole layer.
+    return { ...seen, narrowed: seen.drawable < drawable.length || seen.rejected < rejected.length };
   }
 
   async layers(viewOf: ViewsOf = () => ALL): Promise<LayerSummary[]> {
@@ -74,13 +76,13 @@ export class MapQueries {
       MAP_LAYERS.map(async (layer) => {
         const state = states.get(layer.key);
         const view = viewOf(layer);
-        const { drawable, rejected } = await this.counted(layer, view, byLayer.get(layer.key));
+        const { drawable, rejected, narrowed } = await this.counted(layer, view, byLayer.get(layer.key));
         return {
           key: layer.key,
           count: drawable,
           rejected,
           revision: state?.revision ?? 0,
-          access: view.kind === 'all' ? 'all' : view.kind === 'none' ? 'none' : 'scoped',
+          access: view.kind === 'none' ? 'none' : narrowed ? 'scoped' : 'all',
           provenance: this.provenance(layer, state),
         } satisfies LayerSummary;
       }),
