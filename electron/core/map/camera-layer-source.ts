@@ -37,7 +37,13 @@ export async function cameraRegistryPage(db: Database) {
   );
   const items: unknown[] = [];
   for (const c of cameras) {
-    const properties = { state: c.online ? 'online' : 'offline', owner: units.get(c.ownerUnitId) ?? c.ownerUnitId, streams: c.kinds.map((k) => STREAM_NAMES[k]).join(', ') };
+    const properties = {
+      state: c.online ? 'online' : 'offline',
+      owner: units.get(c.ownerUnitId) ?? c.ownerUnitId,
+      streams: c.kinds.map((k) => STREAM_NAMES[k]).join(', '),
+      // The tile the drawer opens (through the grant-checked stream): HLS where the camera has it.
+      primaryStream: c.kinds.includes('hls') ? 'hls' : (c.kinds[0] ?? null),
+    };
     const before = stored.get(c.id);
     const same = before && !before.deleted && before.name === c.name && before.lon === c.point[0] && before.lat === c.point[1] && before.props === JSON.stringify(properties);
     // An unchanged camera keeps its time, so the cache gives it no new revision.
