@@ -36,13 +36,13 @@ export type Handlers = HandlersFor<MethodName>;
 
 /** Where connectors hand inbound records that another area owns; that area registers its sink when created. */
 export interface EngineSinks {
-  fieldReports: FieldReportSink<Database> | undefined;
-  /** Sources that take changes back through the outbox (their connectors are declared outbound). */
-  outboundSources: Set<string>;
   /** The cameras one person sees and whether they may watch each (the cameras area registers it; the map reads it). */
   cameraAccess?: ((user: SessionUser) => ReadonlyMap<string, boolean>) | undefined;
   /** An area whose store feeds map layers says they changed (the map registers it and pulls them again soon). */
   mapLayersChanged?: ((layers: readonly string[]) => void) | undefined;
+  fieldReports: FieldReportSink<Database> | undefined;
+  /** Sources that take changes back through the outbox (their connectors are declared outbound). */
+  outboundSources: Set<string>;
 }
 
 /** What every module gets from the engine. */
