@@ -25,9 +25,10 @@ let client: ReturnType<typeof connectInProcess>;
 let dataDir: string;
 
 async function allLayersSynced() {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 400; i++) {
     const { layers } = await client.call('map.layers', {});
-    if (layers.every((l) => l.provenance.syncedAt !== null)) return layers;
+    // The workflow lands its feed and the camera registry arrives on their own schedule: wait for every layer's points.
+    if (layers.every((l) => l.provenance.syncedAt !== null && l.count > 0)) return layers;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the map layers were not synced in time');
@@ -44,7 +45,7 @@ beforeAll(async () => {
   });
   client = connectInProcess(engine, { as: 'ioc-supervisor' });
   await allLayersSynced();
-}, 60_000);
+}, 90_000);
 
 afterAll(async () => {
   client?.close();
