@@ -4,7 +4,7 @@ import type { Catalog } from '../../shared/catalog/schema.js';
 import type { FieldReportSink } from '../../shared/model/field-report-inbound.js';
 import type { MethodName, Params, Result } from '../../shared/contract/methods.js';
 import type { AuditRecorder } from './access/audit-recorder.js';
-import type { Session, SessionManager } from './access/sessions.js';
+import type { Session, SessionManager, SessionUser } from './access/sessions.js';
 import type { EngineOptions, StreamRelay } from './engine-api.js';
 import type { EventHub } from './event-hub.js';
 import type { NoticeBoard } from './notices.js';
@@ -36,6 +36,10 @@ export type Handlers = HandlersFor<MethodName>;
 
 /** Where connectors hand inbound records that another area owns; that area registers its sink when created. */
 export interface EngineSinks {
+  /** The cameras one person sees and whether they may watch each (the cameras area registers it; the map reads it). */
+  cameraAccess?: ((user: SessionUser) => ReadonlyMap<string, boolean>) | undefined;
+  /** An area whose store feeds map layers says they changed (the map registers it and pulls them again soon). */
+  mapLayersChanged?: ((layers: readonly string[]) => void) | undefined;
   fieldReports: FieldReportSink<Database> | undefined;
   /** Sources that take changes back through the outbox (their connectors are declared outbound). */
   outboundSources: Set<string>;

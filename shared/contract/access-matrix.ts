@@ -34,6 +34,9 @@ const CASE_READERS: readonly Role[] = [...HANDLERS, 'provincial-leader'];
 /** Who builds period reports for the People's Committee (an export: permissioned and audited). */
 const REPORTERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'provincial-leader'];
 const DIRECTORY_KEEPERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'administrator'];
+/** Who opens the operational map: the readers and the police camera units (for the cameras they may see). Each
+ * layer narrows it further: field reports to who reads the workflow's map points, cameras to camera viewers. */
+const MAP_VIEWERS: readonly Role[] = [...READERS, 'police-camera-unit'];
 /** Who sees the walls and briefings: the whole province's figures, so not the agency roles (scoped to their own). */
 const WALL_VIEWERS: readonly Role[] = ['ioc-operator', 'ioc-supervisor', 'provincial-leader', 'wall-display', 'administrator'];
 /** Who steers the video wall and acknowledges its alarms from a workstation. */
@@ -132,14 +135,14 @@ export const ACCESS_MATRIX = {
   'cameras.grants.create': { allow: GRANTORS, scope: 'unit' },
   'cameras.grants.revoke': { allow: GRANTORS, scope: 'unit' },
 
-  'map.layers': { allow: READERS },
-  'map.features': { allow: READERS },
-  'map.boundaries': { allow: READERS },
-  'map.search': { allow: READERS },
-  'map.basemap': { allow: READERS },
+  'map.layers': { allow: MAP_VIEWERS },
+  'map.features': { allow: MAP_VIEWERS },
+  'map.boundaries': { allow: MAP_VIEWERS },
+  'map.search': { allow: MAP_VIEWERS },
+  'map.basemap': { allow: MAP_VIEWERS },
   'map.setBasemap': { allow: CONFIGURERS },
-  'map.basemapFetch': { allow: READERS },
-  'map.basemapBytes': { allow: READERS },
+  'map.basemapFetch': { allow: MAP_VIEWERS },
+  'map.basemapBytes': { allow: MAP_VIEWERS },
 
   'identity.requestDisclosure': { allow: DISCLOSURE_REQUESTERS },
   'identity.decideDisclosure': { allow: DISCLOSURE_APPROVERS },
@@ -154,7 +157,7 @@ export const EVENT_ACCESS = {
   'data.changed': { allow: READERS },
   'sync.status': { allow: 'session' },
   'auth.session': { allow: 'public' },
-  'map.changed': { allow: READERS },
+  'map.changed': { allow: MAP_VIEWERS },
   'sync.quarantine': { allow: OPERATORS },
   'sync.outbox': { allow: OPERATORS },
   'alerts.changed': { allow: READERS },
@@ -167,7 +170,7 @@ export const EVENT_ACCESS = {
   'wall.displays': { allow: [...WALL_CONTROLLERS, 'administrator'] },
   'briefing.session': { allow: WALL_VIEWERS },
   'briefing.decks': { allow: BRIEFERS },
-  'map.basemapChanged': { allow: READERS },
+  'map.basemapChanged': { allow: MAP_VIEWERS },
   'identity.disclosureChanged': { allow: DISCLOSURE_REQUESTERS },
 } as const satisfies Record<EventName, AccessRule>;
 

@@ -34,6 +34,15 @@ export const propertySchema = z.object({
   kind: z.enum(['text', 'number', 'datetime', 'class']),
 });
 
+/**
+ * What a feature opens from the detail drawer, for roles that may call `requires` (the engine checks again):
+ * the item's own page (`{id}` is the feature's id), or a camera's stream tile (through the grant-checked stream).
+ */
+export const openSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('route'), path: z.string().regex(/^\/[^{}]*\{id\}[^{}]*$/), requires: z.string().min(1), label: localizedTextSchema }),
+  z.object({ kind: z.literal('camera-stream'), requires: z.string().min(1), label: localizedTextSchema }),
+]);
+
 export const mapLayerSchema = z.object({
   key,
   name: localizedTextSchema,
@@ -52,8 +61,10 @@ export const mapLayerSchema = z.object({
   flag: flagSchema.optional(),
   /** Properties shown in the detail drawer, in order. */
   properties: z.array(propertySchema),
+  open: openSchema.optional(),
 });
 
 export type LayerClass = z.infer<typeof layerClassSchema>;
 export type MapLayer = z.infer<typeof mapLayerSchema>;
 export type LayerProperty = z.infer<typeof propertySchema>;
+export type LayerOpen = z.infer<typeof openSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/index.js';
+import { methods } from '../contract/methods.js';
 import { featureClass, isFlagged } from './feature-class.js';
 import { findMapLayer, loadMapLayers, MAP_LAYERS } from './layers.js';
 
@@ -14,6 +15,12 @@ describe('map layers', () => {
       expect(agencies.has(layer.agency), layer.key).toBe(true);
       expect(domains.has(layer.domain), layer.key).toBe(true);
     }
+  });
+
+  it('opens features only through contract methods, which the engine checks again', () => {
+    const opening = MAP_LAYERS.filter((l) => l.open);
+    expect(opening.map((l) => l.key)).toEqual(['field-reports', 'cameras']);
+    for (const layer of opening) expect(Object.keys(methods), layer.key).toContain(layer.open!.requires);
   });
 
   it('rejects declarations whose classes do not fit', () => {

@@ -1,4 +1,5 @@
-// The map's point layers, as data. Adding a layer is an entry here plus an upstream feed of its points.
+// The map's point layers, as data. Adding a layer is an entry here plus a source of its points
+// (electron/core/map/layer-sources.ts: a provincial feed unless declared otherwise).
 import { z } from 'zod';
 import { mapLayerSchema, type MapLayer } from './layer-schema.js';
 
@@ -47,6 +48,7 @@ const RAW_LAYERS = [
       { key: 'deadline', label: name('Hạn xử lý', 'Deadline'), kind: 'datetime' },
       { key: 'address', label: name('Địa chỉ', 'Address'), kind: 'text' },
     ],
+    open: { kind: 'route', path: '/field-reports/{id}', requires: 'fieldReports.get', label: name('Mở phản ánh', 'Open the report') },
   },
   {
     key: 'cameras',
@@ -64,10 +66,10 @@ const RAW_LAYERS = [
     ],
     properties: [
       { key: 'state', label: name('Trạng thái', 'State'), kind: 'class' },
-      { key: 'kind', label: name('Loại camera', 'Kind'), kind: 'text' },
-      { key: 'lastSeen', label: name('Tín hiệu gần nhất', 'Last signal'), kind: 'datetime' },
-      { key: 'address', label: name('Vị trí lắp đặt', 'Installed at'), kind: 'text' },
+      { key: 'owner', label: name('Đơn vị quản lý', 'Owning unit'), kind: 'text' },
+      { key: 'streams', label: name('Luồng hình ảnh', 'Streams'), kind: 'text' },
     ],
+    open: { kind: 'camera-stream', requires: 'cameras.stream', label: name('Xem hình ảnh trực tiếp', 'Watch live') },
   },
   {
     key: 'environment-stations',

@@ -42,22 +42,30 @@ export function createCameraModule(ctx: EngineContext): EngineModule {
     return u.unitId;
   };
 
+  /** The cameras a person is shown (in the list, on the map), each with whether they may watch it now. */
+  const visibleTo = (u: SessionUser) => {
+    const { cameras, tree } = registry.current;
+    const police = u.roles.includes('police-camera-unit') && !u.roles.some((r) => r.startsWith('ioc-'));
+    return (
+      cameras
+        .map((cam) => ({ ...cam, viewable: rightFor(u, cam) !== null }))
+        // A police unit sees the cameras of its own part of the hierarchy and those it was granted.
+        .filter((cam) => !police || cam.viewable || (u.unitId !== null && tree.within(cam.ownerUnitId, u.unitId)))
+    );
+  };
+  ctx.sinks.cameraAccess = (u) => new Map(visibleTo(u).map((cam) => [cam.id, cam.viewable]));
+  // Who sees which camera on the map follows the grants: a new or revoked grant redraws the layer.
+  const grantsChanged = () => ctx.hub.emit('map.changed', { layers: ['cameras'] });
+
   const refresh = () =>
-    registry.refresh().catch((error: Error) => {
+    registry.refresh().then(() => ctx.sinks.mapLayersChanged?.(['cameras']), (error: Error) => {
       ctx.log(`camera registry not refreshed: ${error.message}`);
     });
 
   const handlers: HandlersFor<CameraMethods> = {
     'cameras.list': async (p, c) => {
-      const u = user(c);
-      const { cameras, tree, asOf } = registry.current;
-      const police = u.roles.includes('police-camera-unit') && !u.roles.some((r) => r.startsWith('ioc-'));
-      const list = cameras
-        .filter((cam) => !p.communeCode || cam.communeCode === p.communeCode)
-        .map((cam) => ({ ...cam, viewable: rightFor(u, cam) !== null }))
-        // A police unit sees the cameras of its own part of the hierarchy and those it was granted.
-        .filter((cam) => !police || cam.viewable || (u.unitId !== null && tree.within(cam.ownerUnitId, u.unitId)));
-      return { cameras: list, asOf };
+      const list = visibleTo(user(c)).filter((cam) => !p.communeCode || cam.communeCode === p.communeCode);
+      return { cameras: list, asOf: registry.current.asOf };
     },
     'cameras.units': async () => ({ units: [...registry.current.tree.units] }),
     'cameras.stream': async (p, c) => {
@@ -108,6 +116,7 @@ export function createCameraModule(ctx: EngineContext): EngineModule {
         parentGrantId: parent?.grantId ?? null,
       });
       await ctx.audit.record(c, 'camera.grant.create', grant.grantId, { grantee: grant.granteeUnitId, scope: grant.scope, purpose: grant.purpose, validUntil: grant.validUntil, parent: grant.parentGrantId });
+      grantsChanged();
       return grantView(grant);
     },
     'cameras.grants.revoke': async (p, c) => {
@@ -117,6 +126,7 @@ export function createCameraModule(ctx: EngineContext): EngineModule {
       if (!mayRevoke(grant, unit, registry.current.tree)) throw new EngineError('forbidden', 'only the unit that gave a grant, or one above it, revokes it');
       const revoked = await grants.revoke(p.grantId, user(c).username, p.reason);
       await ctx.audit.record(c, 'camera.grant.revoke', grant.grantId, { reason: p.reason });
+      grantsChanged();
       return grantView(revoked);
     },
   };

@@ -17,6 +17,8 @@ export const feedRecordSchema = z.object({
   properties: z.record(z.string(), propValue).default({}),
   updated_at: isoWithOffset,
   deleted: z.boolean().optional(),
+  /** Who may see the feature, when its layer is scoped (an agency key, a police unit): set by engine-side sources. */
+  scope: z.string().max(128).nullable().optional(),
 });
 
 export const feedPageSchema = z.object({
@@ -38,6 +40,7 @@ export interface FeatureRow {
   rejectReason: RejectReason | null;
   rejectDetail: string | null;
   deleted: boolean;
+  scope: string | null;
 }
 
 export interface IntakeResult {
@@ -71,6 +74,7 @@ export function intakeRecords(items: readonly unknown[], areas: Areas): IntakeRe
       props: JSON.stringify(r.properties),
       updatedAt: r.updated_at,
       deleted: r.deleted === true,
+      scope: r.scope ?? null,
     };
     if (r.deleted) {
       rows.push({ ...base, lon: null, lat: null, commune: r.commune ?? null, rejectReason: null, rejectDetail: null });

@@ -1,4 +1,4 @@
-// Pulls the map feeds of the provincial API into the cache: per layer, incremental (updated-since cursor),
+// Pulls each layer's source (the provincial API's feeds, the workflow, the camera registry) into the cache: per layer, incremental (updated-since cursor),
 // paged; records sorted by feature-intake, malformed ones quarantined with the reason.
 import { MAP_LAYERS, type MapLayer } from '../../../shared/map/layers.js';
 import { toVnIso } from '../../../shared/model/periods.js';
@@ -14,7 +14,6 @@ import { recordPull, recordPullError, writeFeatures } from './map-store.js';
 export interface MapPullContext {
   db: Database;
   client: UpstreamClient;
-  sourceId: string;
   boundaries: BoundaryCache;
   now: () => Date;
   signal?: AbortSignal;
@@ -32,22 +31,22 @@ const streamOf = (layer: MapLayer) => `map:${layer.key}`;
 
 export async function pullLayer(ctx: MapPullContext, layer: MapLayer): Promise<LayerPullStats> {
   const stats: LayerPullStats = { layer: layer.key, received: 0, changed: 0, rejected: 0, malformed: 0 };
-  const since = await readCursor(ctx.db, ctx.sourceId, streamOf(layer));
-  const { areas } = await ctx.boundaries.get();
   const source = sourceOf(layer);
+  const since = await readCursor(ctx.db, source.id, streamOf(layer));
+  const { areas } = await ctx.boundaries.get();
   let pageToken: string | undefined;
   let newest = since;
   let asOf: string | null = null;
   do {
-    const body = await source(ctx.client, { since, pageToken }, ctx.signal);
+    const body = await source.fetch(ctx, { since, pageToken }, ctx.signal);
     const page = feedPageSchema.safeParse(body);
     if (!page.success) throw new UpstreamError('invalid-response', `the map feed of ${layer.key} does not match the exchange structure`);
     asOf ??= page.data.as_of ?? null;
     const intake = intakeRecords(page.data.items, areas);
     const at = toVnIso(ctx.now());
     stats.changed += await ctx.db.transaction(async (tx) => {
-      await quarantine(tx, ctx.sourceId, streamOf(layer), intake.malformed.map((m) => ({ raw: JSON.stringify(m.raw), reason: m.reason })), at);
-      return writeFeatures(tx, layer.key, intake.rows, ctx.sourceId);
+      await quarantine(tx, source.id, streamOf(layer), intake.malformed.map((m) => ({ raw: JSON.stringify(m.raw), reason: m.reason })), at);
+      return writeFeatures(tx, layer.key, intake.rows, source.id);
     });
     stats.received += page.data.items.length;
     stats.rejected += intake.rows.filter((r) => r.rejectReason !== null).length;
@@ -57,7 +56,7 @@ export async function pullLayer(ctx: MapPullContext, layer: MapLayer): Promise<L
   } while (pageToken);
   // The cursor moves only once the whole layer is in: an interrupted pull starts again from the old one.
   await ctx.db.transaction(async (tx) => {
-    if (newest !== null && newest !== since) await writeCursor(tx, ctx.sourceId, streamOf(layer), newest, toVnIso(ctx.now()));
+    if (newest !== null && newest !== since) await writeCursor(tx, source.id, streamOf(layer), newest, toVnIso(ctx.now()));
     await recordPull(tx, layer.key, toVnIso(ctx.now()), asOf, ctx.now());
   });
   return stats;

@@ -24,6 +24,7 @@ export interface StoredFeature {
   reject_reason: string | null;
   reject_detail: string | null;
   deleted: number;
+  scope: string | null;
 }
 
 /** Tombstones are kept this long, so clients that were away less than that still get a delta. */
@@ -47,20 +48,20 @@ export async function writeFeatures(tx: Database, layer: string, rows: readonly 
   if (rows.length === 0) return 0;
   const state = await readLayerState(tx, layer);
   const revision = state.revision + 1;
-  const payload = rows.map((r) => [r.id, r.name, r.nameFolded, r.lon, r.lat, r.commune, r.props, r.updatedAt, r.rejectReason, r.rejectDetail, r.deleted ? 1 : 0]);
+  const payload = rows.map((r) => [r.id, r.name, r.nameFolded, r.lon, r.lat, r.commune, r.props, r.updatedAt, r.rejectReason, r.rejectDetail, r.deleted ? 1 : 0, r.scope]);
   const { changes } = await tx.run(
-    `INSERT INTO map_features (layer, id, name, name_folded, lon, lat, commune, props, updated_at, revision, reject_reason, reject_detail, deleted, source_id)
+    `INSERT INTO map_features (layer, id, name, name_folded, lon, lat, commune, props, updated_at, revision, reject_reason, reject_detail, deleted, source_id, scope)
      SELECT ?1, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, j.value ->> 7, ?2,
-            j.value ->> 8, j.value ->> 9, j.value ->> 10, ?3
+            j.value ->> 8, j.value ->> 9, j.value ->> 10, ?3, j.value ->> 11
      FROM json_each(?4) AS j WHERE true
      ON CONFLICT (layer, id) DO UPDATE SET
        name = excluded.name, name_folded = excluded.name_folded, lon = excluded.lon, lat = excluded.lat, commune = excluded.commune,
        props = excluded.props, updated_at = excluded.updated_at, revision = excluded.revision, reject_reason = excluded.reject_reason,
-       reject_detail = excluded.reject_detail, deleted = excluded.deleted, source_id = excluded.source_id
+       reject_detail = excluded.reject_detail, deleted = excluded.deleted, source_id = excluded.source_id, scope = excluded.scope
      WHERE map_features.updated_at IS NOT excluded.updated_at OR map_features.props IS NOT excluded.props
        OR map_features.deleted IS NOT excluded.deleted OR map_features.reject_reason IS NOT excluded.reject_reason
        OR map_features.lon IS NOT excluded.lon OR map_features.lat IS NOT excluded.lat OR map_features.name IS NOT excluded.name
-       OR map_features.commune IS NOT excluded.commune`,
+       OR map_features.commune IS NOT excluded.commune OR map_features.scope IS NOT excluded.scope`,
     [layer, revision, sourceId, JSON.stringify(payload)],
   );
   if (changes > 0) {
@@ -97,11 +98,12 @@ export async function recordPullError(db: Database, layer: string, message: stri
   );
 }
 
-const COLUMNS = 'id, name, lon, lat, commune, props, updated_at, revision, reject_reason, reject_detail, deleted';
+const COLUMNS = 'id, name, lon, lat, commune, props, updated_at, revision, reject_reason, reject_detail, deleted, scope';
 
-/** The drawable features of a layer. */
-export function readDrawable(db: Database, layer: string): Promise<StoredFeature[]> {
-  return db.all<StoredFeature>(`SELECT ${COLUMNS} FROM map_features WHERE layer = ? AND deleted = 0 AND reject_reason IS NULL`, [layer]);
+/** The drawable features of a layer; of one scope only when given (an agency's field reports). */
+export function readDrawable(db: Database, layer: string, scope?: string): Promise<StoredFeature[]> {
+  const only = scope === undefined ? '' : ' AND scope = ?';
+  return db.all<StoredFeature>(`SELECT ${COLUMNS} FROM map_features WHERE layer = ? AND deleted = 0 AND reject_reason IS NULL${only}`, scope === undefined ? [layer] : [layer, scope]);
 }
 
 /** Every row of a layer that changed after `revision` (drawable, rejected or removed). */
@@ -109,8 +111,21 @@ export function readChangedSince(db: Database, layer: string, revision: number):
   return db.all<StoredFeature>(`SELECT ${COLUMNS} FROM map_features WHERE layer = ? AND revision > ?`, [layer, revision]);
 }
 
-export function readRejected(db: Database, layer: string): Promise<StoredFeature[]> {
-  return db.all<StoredFeature>(`SELECT ${COLUMNS} FROM map_features WHERE layer = ? AND deleted = 0 AND reject_reason IS NOT NULL ORDER BY id`, [layer]);
+export function readRejected(db: Database, layer: string, scope?: string): Promise<StoredFeature[]> {
+  const only = scope === undefined ? '' : ' AND scope = ?';
+  return db.all<StoredFeature>(
+    `SELECT ${COLUMNS} FROM map_features WHERE layer = ? AND deleted = 0 AND reject_reason IS NOT NULL${only} ORDER BY id`,
+    scope === undefined ? [layer] : [layer, scope],
+  );
+}
+
+/** Drawable and rejected counts of one scope of a layer. */
+export async function countInScope(db: Database, layer: string, scope: string) {
+  const row = await db.get<{ drawable: number | null; rejected: number | null }>(
+    `SELECT sum(reject_reason IS NULL) AS drawable, sum(reject_reason IS NOT NULL) AS rejected FROM map_features WHERE layer = ? AND deleted = 0 AND scope = ?`,
+    [layer, scope],
+  );
+  return { drawable: row?.drawable ?? 0, rejected: row?.rejected ?? 0 };
 }
 
 export function countByLayer(db: Database) {
@@ -124,8 +139,8 @@ export function countByLayer(db: Database) {
 export function searchFeatures(db: Database, words: readonly string[], limit: number) {
   const like = words.map(() => `name_folded LIKE ? ESCAPE '\\'`).join(' AND ');
   const params = words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  return db.all<{ layer: string; id: string; name: string; lon: number; lat: number; commune: string | null }>(
-    `SELECT layer, id, name, lon, lat, commune FROM map_features WHERE deleted = 0 AND reject_reason IS NULL AND ${like} LIMIT ?`,
+  return db.all<{ layer: string; id: string; name: string; lon: number; lat: number; commune: string | null; scope: string | null }>(
+    `SELECT layer, id, name, lon, lat, commune, scope FROM map_features WHERE deleted = 0 AND reject_reason IS NULL AND ${like} LIMIT ?`,
     [...params, limit],
   );
 }

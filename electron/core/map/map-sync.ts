@@ -3,8 +3,12 @@
 // (The map feeds run beside the KPI source runner; when sync gains pluggable streams this joins them.)
 import { DEFAULT_BACKOFF, nextDelay } from '../sync/backoff.js';
 import { GEO_DOCUMENTS } from '../sync/geo-pull.js';
+import { MAP_LAYERS } from '../../../shared/map/layers.js';
 import { readGeoDocument } from '../store/sync-state.js';
 import { pullMapLayers, type MapPullContext } from './map-pull.js';
+
+/** Changes of the console's own stores (a transition, a delivery) reach the map this soon, coalesced. */
+const LIVE_DELAY_MS = 250;
 
 export interface MapSyncOptions extends Omit<MapPullContext, 'signal'> {
   intervalMs: number;
@@ -18,6 +22,9 @@ export class MapSync {
   private readonly abort = new AbortController();
   private failures = 0;
   private closed = false;
+  private readonly pending = new Set<string>();
+  private liveTimer: NodeJS.Timeout | undefined;
+  private live: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: MapSyncOptions) {}
 
@@ -32,11 +39,54 @@ export class MapSync {
     await this.run();
   }
 
+  /** Pulls these layers again soon (their source changed), between the scheduled pulls. */
+  refreshSoon(layers: readonly string[]) {
+    if (this.closed) return;
+    for (const key of layers) this.pending.add(key);
+    this.liveTimer ??= setTimeout(() => {
+      this.liveTimer = undefined;
+      this.live = this.live.then(() => this.refreshPending());
+    }, LIVE_DELAY_MS);
+  }
+
+  /** Resolves when the live refreshes asked for so far have run (for tests). */
+  async settled(): Promise<void> {
+    while (this.liveTimer || this.pending.size) await new Promise((r) => setTimeout(r, LIVE_DELAY_MS));
+    await this.live;
+  }
+
   async close() {
     this.closed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.liveTimer);
+    this.liveTimer = undefined;
+    this.pending.clear();
     this.abort.abort();
     await this.running?.catch(() => undefined);
+    await this.live;
+  }
+
+  private async geographyMissing(): Promise<boolean> {
+    const docs = await Promise.all(Object.keys(GEO_DOCUMENTS).map((name) => readGeoDocument(this.o.db, name)));
+    return docs.some((doc) => !doc);
+  }
+
+  private async refreshPending() {
+    // After a scheduled pull that is running (a scheduled one starting meanwhile may overlap: the writes are
+    // transactions and idempotent, so the cost is a repeated read, not a wrong map).
+    await this.running?.catch(() => undefined);
+    const layers = MAP_LAYERS.filter((l) => this.pending.has(l.key));
+    this.pending.clear();
+    if (this.closed || layers.length === 0) return;
+    try {
+      if (await this.geographyMissing()) return; // the scheduled pull brings them in once the geography is there
+      const { results, failures } = await pullMapLayers({ ...this.o, signal: this.abort.signal }, layers);
+      const changed = results.filter((r) => r.changed > 0).map((r) => r.layer);
+      if (changed.length) this.o.onChanged(changed);
+      for (const f of failures) this.o.log(`map layer ${f.layer}: ${f.error.message}`);
+    } catch (error) {
+      if (!this.closed) this.o.log(`map refresh failed: ${(error as Error).message}`);
+    }
   }
 
   private schedule(delayMs: number) {
@@ -56,10 +106,9 @@ export class MapSync {
   private async once() {
     const ctx: MapPullContext = { ...this.o, signal: this.abort.signal };
     try {
-      const missing = await Promise.all(Object.keys(GEO_DOCUMENTS).map((name) => readGeoDocument(this.o.db, name)));
       // The provincial connector brings the geography (with its ETags); features are checked against it, so
       // the map waits for it rather than judging every point "outside the province".
-      if (missing.some((doc) => !doc)) {
+      if (await this.geographyMissing()) {
         this.o.log('map layers wait for the geography, which the provincial connector has not brought yet');
         this.failures++; // retried soon (backoff), not after a whole interval
         return;

@@ -39,4 +39,17 @@ export const mapMigrations: readonly Migration[] = [
   );
   `,
   },
+  {
+    // Field reports and cameras now come from the workflow and the camera registry: the provincial feeds' rows
+    // of those layers go, and clients holding an older revision get the whole layer again. `scope` is who may
+    // see a feature of a scoped layer (an agency, a police unit).
+    id: 'map-002-own-sources-scope',
+    sql: `
+  ALTER TABLE map_features ADD COLUMN scope TEXT;
+  CREATE INDEX map_features_by_scope ON map_features (layer, scope) WHERE scope IS NOT NULL;
+  DELETE FROM map_features WHERE layer IN ('field-reports', 'cameras');
+  UPDATE map_layer_state SET pruned_before = revision + 1, synced_at = NULL, as_of = NULL WHERE layer IN ('field-reports', 'cameras');
+  DELETE FROM sync_cursors WHERE stream IN ('map:field-reports', 'map:cameras');
+  `,
+  },
 ];

@@ -32,6 +32,8 @@ export const layerSummarySchema = z.object({
   count: z.number().int(),
   rejected: z.number().int(),
   revision: z.number().int(),
+  /** What the caller sees of the layer: all of it, their share (their agency's reports, the cameras listed for them), or none. */
+  access: z.enum(['all', 'scoped', 'none']),
   provenance: provenanceSchema,
 });
 

@@ -37,7 +37,13 @@ const vi = {
     empty: 'không có số liệu',
     value: 'Giá trị: {value}',
   },
+  access: {
+    scoped: 'Chỉ những điểm thuộc phạm vi của đơn vị bạn.',
+    none: 'Vai trò của bạn không được xem lớp này.',
+  },
   drawer: {
+    noGrant: 'Chưa có quyền xem camera này: quyền xem do Công an tỉnh cấp, có thời hạn.',
+    cameraOffline: 'Camera đang mất kết nối.',
     close: 'Đóng',
     commune: 'Xã, phường',
     code: 'Mã đơn vị',
@@ -112,7 +118,13 @@ const en: typeof vi = {
     empty: 'no data',
     value: 'Value: {value}',
   },
+  access: {
+    scoped: 'Only the points within your unit’s reach.',
+    none: 'Your role may not see this layer.',
+  },
   drawer: {
+    noGrant: 'No right to watch this camera: the provincial police grant it, for a limited time.',
+    cameraOffline: 'The camera is offline.',
     close: 'Close',
     commune: 'Commune or ward',
     code: 'Unit code',
