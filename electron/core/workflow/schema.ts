@@ -152,4 +152,9 @@ export const workflowMigrations: readonly Migration[] = [
     CREATE INDEX fr_notices_created ON fr_notices (created_at);
     `,
   },
+  {
+    // The map's field-report layer pages the reports by (updated_at, id) for its deltas: a seek, not a scan.
+    id: 'workflow-002-reports-by-update',
+    sql: `CREATE INDEX fr_reports_updated ON fr_reports (updated_at, id);`,
+  },
 ];
