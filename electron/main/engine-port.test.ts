@@ -3,7 +3,7 @@ import type { MessagePortMain, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { Engine } from '../core/engine-api.js';
 import type { ServerMessage } from '../../shared/contract/envelope.js';
-import { connectPort, decodePortMessage, enableEnginePort, ENGINE_PORT_CHANNEL, personSeat, windowSeat } from './engine-port.js';
+import { connectPort, decodePortMessage, enableEnginePort, ENGINE_PORT_CHANNEL, mayReceivePort, personSeat, windowSeat } from './engine-port.js';
 
 class FakePort extends EventEmitter {
   sent: unknown[] = [];
@@ -83,7 +83,8 @@ describe('connectPort', () => {
 
 describe('enableEnginePort', () => {
   function setup() {
-    const contents = Object.assign(new EventEmitter(), { posted: [] as [string, unknown, FakePort[]][] });
+    const contents = Object.assign(new EventEmitter(), { posted: [] as [string, unknown, FakePort[]][], url: 'app://console/index.html#/' });
+    (contents as unknown as { getURL: unknown }).getURL = () => contents.url;
     (contents as unknown as { postMessage: unknown }).postMessage = (channel: string, message: unknown, ports: FakePort[]) =>
       contents.posted.push([channel, message, ports]);
     const { engine, connections } = fakeEngine();
@@ -107,6 +108,18 @@ describe('enableEnginePort', () => {
     expect(connections).toHaveLength(2);
     expect(contents.posted[1]?.[2]).toEqual([channels[1]?.port2]);
     expect(connections[1]?.closed).toBe(0);
+  });
+
+  it('gives no port to a page of another origin', () => {
+    const { contents, connections } = setup();
+    contents.url = 'https://example.org/';
+    contents.emit('did-finish-load');
+    expect(contents.posted).toEqual([]);
+    expect(connections).toHaveLength(0);
+    expect(mayReceivePort('app://console/index.html')).toBe(true);
+    expect(mayReceivePort('app://other/index.html')).toBe(false);
+    expect(mayReceivePort('file:///etc/passwd')).toBe(false);
+    expect(mayReceivePort('not a url')).toBe(false);
   });
 
   it('keeps the connection on in-page and sub-frame navigation', () => {

@@ -2,6 +2,7 @@
 import type { MessagePortMain, WebContents } from 'electron';
 import { randomBytes } from 'node:crypto';
 import type { ConnectOptions, Engine } from '../core/engine-api.js';
+import { APP_HOST, APP_SCHEME } from './app-protocol.js';
 import type { WindowRole } from './web-preferences.js';
 
 export const ENGINE_PORT_CHANNEL = 'ioc:engine-port';
@@ -65,6 +66,17 @@ export function windowSeat(role: WindowRole, person: string, deviceCredential?: 
   return { binding: person, origin: `window ${role}`, sso: 'external', wall: false };
 }
 
+/** Only the console's own pages (app://console) get an engine port; anything else that loaded gets nothing. */
+export function mayReceivePort(url: string): boolean {
+  try {
+    // URL.origin is "null" for a custom scheme: compare its parts.
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
 /** After every load hands the page a fresh port; drops the old link on navigation, reload, crash, close. */
 export function enableEnginePort(contents: WebContents, { engine, createChannel, log, seat }: EnginePortOptions): void {
   let link: PortLink | null = null;
@@ -74,6 +86,11 @@ export function enableEnginePort(contents: WebContents, { engine, createChannel,
   };
   contents.on('did-finish-load', () => {
     drop();
+    const url = contents.getURL();
+    if (!mayReceivePort(url)) {
+      log(`no engine port for ${url}: not the console's origin`);
+      return;
+    }
     const { port1, port2 } = createChannel();
     link = connectPort(engine, port1, log, seat);
     contents.postMessage(ENGINE_PORT_CHANNEL, null, [port2]);
