@@ -150,8 +150,9 @@ describe('the wall in the engine', () => {
 
   it('lists the KPIs in breach and keeps the shell display report', async () => {
     const { breaches } = await client.call('wall.breaches', {});
-    // 93 % crosses the catalog's warning (> 85), not its critical threshold (> 95).
-    expect(breaches).toEqual([expect.objectContaining({ kpiId: 'health.bed-occupancy', severity: 'warning', value: 93, domain: 'health' })]);
+    // 93 % crosses the catalog's warning (> 85), not its critical threshold (> 95); the same list as kpi.breaches.
+    expect(breaches).toEqual([expect.objectContaining({ kpiId: 'health.bed-occupancy', severity: 'warning', value: 93, domain: 'health', since: '2026-03-01T00:00:00+07:00' })]);
+    expect(breaches).toEqual((await client.call('kpi.breaches', {})).breaches);
     const report = { displays: [{ id: 1, label: 'DELL', bounds: { x: 0, y: 0, width: 1920, height: 1080 }, primary: true }], windows: [], problems: ['wall "w": no display'] };
     await client.call('wall.displays.report', report);
     expect(await client.call('wall.displays.get', {})).toMatchObject({ ...report, reportedAt: '2026-03-02T09:00:00+07:00' });

@@ -1,12 +1,13 @@
 // Two alarm sources over the latest KPI values: the catalog's critical thresholds ("kpi") and the room's own
 // rules from the wall configuration ("rule"). Both look again whenever new observations land.
 import type { Catalog } from '../../../../shared/catalog/schema.js';
+import { matches } from '../../../../shared/catalog/thresholds.js';
+import type { Breach } from '../../../../shared/contract/areas/kpi.js';
 import type { LatestValue } from '../../../../shared/contract/model.js';
 import type { AlarmSettings } from '../../../../shared/wall/schema.js';
 import type { EventHub } from '../../event-hub.js';
 import type { AlarmCandidate } from './alarm-store.js';
 import type { AlarmSource } from './alarm-service.js';
-import { breachesOf, crosses } from './kpi-breaches.js';
 
 export interface KpiAlarmDeps {
   catalog: Catalog;
@@ -14,6 +15,8 @@ export interface KpiAlarmDeps {
   settings: () => AlarmSettings;
   /** Latest values of these KPIs (the KPI queries). */
   latest: (kpiIds: string[]) => Promise<LatestValue[]>;
+  /** The KPIs in breach of a catalog threshold (the KPI area's breaches, as kpi.breaches answers). */
+  breaches: () => Promise<Breach[]>;
   /** Also look again this often, whatever happens (default 60 s). */
   intervalMs?: number;
 }
@@ -39,8 +42,7 @@ export function kpiThresholdSource(deps: KpiAlarmDeps): AlarmSource {
     id: 'kpi',
     async current(): Promise<AlarmCandidate[]> {
       if (!deps.settings().kpiCritical) return [];
-      const ids = deps.catalog.domains.flatMap((d) => d.kpis.filter((k) => k.thresholds.some((t) => t.severity === 'critical')).map((k) => k.id));
-      const breaches = breachesOf(deps.catalog, await deps.latest(ids)).filter((b) => b.severity === 'critical');
+      const breaches = (await deps.breaches()).filter((b) => b.severity === 'critical');
       return breaches.map((b) => {
         const kpi = kpiOf(deps.catalog, b.kpiId)!;
         return {
@@ -69,7 +71,7 @@ export function alarmRuleSource(deps: KpiAlarmDeps): AlarmSource {
       for (const rule of rules) {
         const value = latest.get(rule.kpiId)?.value ?? null;
         const kpi = kpiOf(deps.catalog, rule.kpiId);
-        if (value === null || !kpi || !crosses(rule, value)) continue;
+        if (value === null || !kpi || !matches({ ...rule, severity: 'critical' }, value)) continue;
         out.push({
           source: 'rule',
           key: `rule:${rule.id}`,
