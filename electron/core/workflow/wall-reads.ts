@@ -3,6 +3,7 @@
 // how far along, never who reported it, who handled it by name, or the handlers' notes.
 import { EngineError } from '../../../shared/contract/envelope.js';
 import type { WallIncident, WallReport } from '../../../shared/contract/areas/wall.js';
+import type { ReportState } from '../../../shared/model/field-report-workflow.js';
 import type { HandlersFor } from '../engine-module.js';
 import { isOverdue } from './report-mapper.js';
 import type { EventRow, ReportRow } from './report-row.js';
@@ -68,7 +69,7 @@ export function wallReadHandlers(w: WorkflowContext): HandlersFor<'wall.fieldRep
         lat: row.lat,
         lon: row.lon,
         communeBoundary: row.commune_code ? geo.locator.geometryOf(row.commune_code) : null,
-        timeline: events.map((e) => ({ action: e.action, toState: e.to_state, at: e.at, role: e.actor_role, agencyKey: e.actor_agency })),
+        timeline: events.map((e) => ({ action: e.action, toState: e.to_state as ReportState | null, at: e.at, role: e.actor_role, agencyKey: e.actor_agency })),
         provenance,
       };
       return incident;
