@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/index.js';
+import { demoWallConfig, minimalWallConfig } from './demo-config.js';
+import { loadWallConfig } from './load.js';
 import { checkTileContent, fieldReportsTileKind, mapTileKind, tileOptions } from './tile-kinds.js';
 
 const check = (kind: string, options: Record<string, unknown>) => checkTileContent({ kind, options }, defaultCatalog);
@@ -48,5 +50,14 @@ describe('the incident tile kind', () => {
     expect(check('incident', { reportId: 0 })).toEqual(['options.reportId: a report id is a positive whole number']);
     expect(check('incident', { reportId: '42' })).toEqual([expect.stringMatching(/^options\.reportId: /)]);
     expect(check('incident', {})).toEqual([expect.stringMatching(/^options\.reportId: /)]);
+  });
+});
+
+describe('the demo wall', () => {
+  it('holds a map panel and a field-report ticker that load, and the minimal wall stays valid', () => {
+    const tiles = loadWallConfig(demoWallConfig, defaultCatalog).scenes.flatMap((s) => s.tiles);
+    expect(tiles.filter((t) => t.kind === 'map')).toHaveLength(1);
+    expect(tiles.filter((t) => t.kind === 'field-reports')).toHaveLength(1);
+    expect(() => loadWallConfig(minimalWallConfig, defaultCatalog)).not.toThrow();
   });
 });
