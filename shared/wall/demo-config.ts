@@ -147,6 +147,7 @@ export const demoWallConfig: WallConfigInput = {
   ],
   alarms: {
     kpiCritical: true,
+    cap: true,
     rules: [],
     sound: true,
     quietHours: [{ days: [...EVERY_DAY], from: '22:00', to: '06:00' }],

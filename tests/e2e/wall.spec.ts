@@ -27,6 +27,7 @@ const config = {
   walls: [{ id: 'e2e', name: t('Màn hình thử', 'Test wall'), playlistId: 'thu' }],
   alarms: {
     kpiCritical: false,
+    cap: false,
     rules: [{ id: 'dien-tap', kpiId: 'health.bed-occupancy', op: '>=', value: 0, label: t('Diễn tập báo động', 'Alarm drill') }],
     sound: true,
     quietHours: [],

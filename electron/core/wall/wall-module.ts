@@ -9,6 +9,7 @@ import { BreachWatch } from '../kpi/breaches.js';
 import { KpiQueries } from '../kpi/kpi-queries.js';
 import { PROVINCIAL_SOURCE } from '../sync/sources.js';
 import { AlarmNotFoundError, AlarmService } from './alarms/alarm-service.js';
+import { capAlarmSource } from './alarms/cap-alarm-source.js';
 import { alarmRuleSource, kpiThresholdSource } from './alarms/kpi-alarm-sources.js';
 import { WallCommandError } from './commands.js';
 import { WallConfigSource } from './config-source.js';
@@ -114,6 +115,7 @@ export function createWallModule(ctx: EngineContext): EngineModule {
       started = true;
       alarms.add(kpiThresholdSource(sourceDeps));
       alarms.add(alarmRuleSource(sourceDeps));
+      alarms.add(capAlarmSource({ db: ctx.db, hub: ctx.hub, now: ctx.now, settings: sourceDeps.settings }));
       void alarms.evaluateAll();
     },
     async close() {
