@@ -9,6 +9,7 @@ import type { Database } from '../../store/database.js';
 import { listAlerts } from '../../sync/cap/cap-store.js';
 import type { AlarmCandidate } from './alarm-store.js';
 import type { AlarmSource } from './alarm-service.js';
+import { watchHub } from './watch-hub.js';
 
 export interface CapAlarmDeps {
   db: Database;
@@ -51,16 +52,6 @@ export function capAlarmSource(deps: CapAlarmDeps): AlarmSource {
       const alerts = await listAlerts(deps.db, deps.now(), { includeInactive: false, limit: 500 });
       return alerts.flatMap((a) => capAlarmCandidate(a) ?? []);
     },
-    watch(changed) {
-      const off = deps.hub.subscribe((message) => {
-        if (message.type === 'event' && message.event === 'alerts.changed') changed();
-      });
-      const timer = setInterval(changed, deps.intervalMs ?? 60_000);
-      timer.unref?.();
-      return () => {
-        off();
-        clearInterval(timer);
-      };
-    },
+    watch: (changed) => watchHub(deps.hub, 'alerts.changed', changed, deps.intervalMs),
   };
 }

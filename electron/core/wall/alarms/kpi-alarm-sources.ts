@@ -8,6 +8,7 @@ import type { AlarmSettings } from '../../../../shared/wall/schema.js';
 import type { EventHub } from '../../event-hub.js';
 import type { AlarmCandidate } from './alarm-store.js';
 import type { AlarmSource } from './alarm-service.js';
+import { watchHub } from './watch-hub.js';
 
 export interface KpiAlarmDeps {
   catalog: Catalog;
@@ -19,18 +20,6 @@ export interface KpiAlarmDeps {
   breaches: () => Promise<Breach[]>;
   /** Also look again this often, whatever happens (default 60 s). */
   intervalMs?: number;
-}
-
-function watchData(deps: KpiAlarmDeps, changed: () => void): () => void {
-  const off = deps.hub.subscribe((message) => {
-    if (message.type === 'event' && message.event === 'data.changed') changed();
-  });
-  const timer = setInterval(changed, deps.intervalMs ?? 60_000);
-  timer.unref?.();
-  return () => {
-    off();
-    clearInterval(timer);
-  };
 }
 
 function kpiOf(catalog: Catalog, kpiId: string) {
@@ -56,7 +45,7 @@ export function kpiThresholdSource(deps: KpiAlarmDeps): AlarmSource {
         };
       });
     },
-    watch: (changed) => watchData(deps, changed),
+    watch: (changed) => watchHub(deps.hub, 'data.changed', changed, deps.intervalMs),
   };
 }
 
@@ -84,6 +73,6 @@ export function alarmRuleSource(deps: KpiAlarmDeps): AlarmSource {
       }
       return out;
     },
-    watch: (changed) => watchData(deps, changed),
+    watch: (changed) => watchHub(deps.hub, 'data.changed', changed, deps.intervalMs),
   };
 }
