@@ -111,14 +111,16 @@ test('the workstation steers the wall and the wall follows', async ({ browser })
   await desk.context().close();
 });
 
-/** From the page on the desk, "Đưa lên màn hình lớn" onto the clock tile of scene four. */
-async function pushToClockTile(desk: Page) {
+/** From the page on the desk, "Đưa lên màn hình lớn" onto the clock tile of scene four; returns when it was sent. */
+async function pushToClockTile(desk: Page): Promise<number> {
   await desk.getByTestId('push-to-wall').click();
   const dialog = desk.getByTestId('push-to-wall-dialog');
   await dialog.getByTestId('push-to-wall-tile').click();
   await desk.getByRole('option', { name: /^o-day/ }).click();
+  const at = Date.now();
   await dialog.getByTestId('push-to-wall-send').click();
   await expect(desk.getByTestId('push-to-wall-done')).toContainText('Đã đưa lên Màn hình thử, ô o-day');
+  return at;
 }
 
 test('the ticker shows the latest reports; a map view and an incident pushed from their pages show on the wall and revert', async ({ browser }) => {
@@ -138,8 +140,7 @@ test('the ticker shows the latest reports; a map view and an incident pushed fro
   // The map page's view, onto the clock tile.
   await go('#/map?center=108.05,12.68&zoom=11&layers=field-reports,cameras');
   await expect(desk.getByTestId('map-view')).toHaveAttribute('data-state', 'ready');
-  let at = Date.now();
-  await pushToClockTile(desk);
+  let at = await pushToClockTile(desk);
   const tile = wall.locator('[data-testid=wall-tile][data-tile-id=o-day]');
   await expect(tile).toHaveAttribute('data-kind', 'map');
   followed(at, 'push a map view');
@@ -151,8 +152,7 @@ test('the ticker shows the latest reports; a map view and an incident pushed fro
   // The report from the ticker, from its detail page, onto the same tile.
   await go(`#/field-reports/${reportId}`);
   await expect(desk.getByTestId('page-title')).toContainText(`Phản ánh #${reportId}`);
-  at = Date.now();
-  await pushToClockTile(desk);
+  at = await pushToClockTile(desk);
   await expect(tile).toHaveAttribute('data-kind', 'incident');
   followed(at, 'push an incident');
   await expect(tile.getByTestId('incident-tile')).toHaveAttribute('data-report-id', reportId);
