@@ -33,6 +33,17 @@ describe('the map tile kind', () => {
   });
 });
 
+describe('the map tile kind with a KPI', () => {
+  it('colours by a KPI broken down by commune, and names one that is unknown or has no commune breakdown', () => {
+    const byCommune = defaultCatalog.domains.flatMap((d) => d.kpis).find((k) => k.breakdowns.includes('commune'))!;
+    const provinceOnly = defaultCatalog.domains.flatMap((d) => d.kpis).find((k) => !k.breakdowns.includes('commune'))!;
+    const view = { center: [108.05, 12.68], zoom: 9 };
+    expect(check('map', { ...view, kpiId: byCommune.id })).toEqual([]);
+    expect(check('map', { ...view, kpiId: 'health.khong-co' })).toEqual(['unknown KPI "health.khong-co"']);
+    expect(check('map', { ...view, kpiId: provinceOnly.id })).toEqual([`KPI "${provinceOnly.id}" has no breakdown by commune to colour the map with`]);
+  });
+});
+
 describe('the field-report ticker tile kind', () => {
   it('fills in its limit and names unknown categories', () => {
     expect(tileOptions(fieldReportsTileKind, {})).toEqual({ limit: 8 });

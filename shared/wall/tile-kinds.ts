@@ -69,7 +69,8 @@ export const clockTileKind = defineTileKind({
  */
 export const MAP_VIEW_BOUNDS = { west: 106.5, south: 11.5, east: 110, north: 14.5 } as const;
 
-/** The map panel on a view: centre, zoom and the point layers shown (the layers' defaults when absent). */
+/** The map panel on a view: centre, zoom, the point layers shown (the layers' defaults when absent) and the
+ * communes coloured by a KPI that has a breakdown by commune, when one is named. */
 export const mapTileKind = defineTileKind({
   id: 'map',
   options: z
@@ -81,9 +82,18 @@ export const mapTileKind = defineTileKind({
         }),
       zoom: z.number().min(5, 'zoom is 5 to 18').max(18, 'zoom is 5 to 18'),
       layers: z.array(z.string()).max(MAP_LAYERS.length).optional(),
+      kpiId: kpiIdOption.optional(),
     })
     .strict(),
-  references: (o) => (o.layers ?? []).filter((key) => !MAP_LAYERS.some((l) => l.key === key)).map((key) => `unknown map layer "${key}" (known: ${MAP_LAYERS.map((l) => l.key).join(', ')})`),
+  references: (o, catalog) => {
+    const problems = (o.layers ?? []).filter((key) => !MAP_LAYERS.some((l) => l.key === key)).map((key) => `unknown map layer "${key}" (known: ${MAP_LAYERS.map((l) => l.key).join(', ')})`);
+    if (o.kpiId !== undefined) {
+      const kpi = catalog.domains.flatMap((d) => d.kpis).find((k) => k.id === o.kpiId);
+      if (!kpi) problems.push(`unknown KPI "${o.kpiId}"`);
+      else if (!kpi.breakdowns.includes('commune')) problems.push(`KPI "${o.kpiId}" has no breakdown by commune to colour the map with`);
+    }
+    return problems;
+  },
 });
 
 /** The latest field reports as a ticker: category, commune, status, time received, overdue. */

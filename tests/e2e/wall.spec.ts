@@ -138,7 +138,7 @@ test('the ticker shows the latest reports; a map view and an incident pushed fro
   const reportId = (await row.getAttribute('data-id'))!;
 
   // The map page's view, onto the clock tile.
-  await go('#/map?center=108.05,12.68&zoom=11&layers=field-reports,cameras');
+  await go('#/map?center=108.05,12.68&zoom=11&layers=field-reports,cameras&kpi=environment.aqi');
   await expect(desk.getByTestId('map-view')).toHaveAttribute('data-state', 'ready');
   let at = await pushToClockTile(desk);
   const tile = wall.locator('[data-testid=wall-tile][data-tile-id=o-day]');
@@ -147,6 +147,7 @@ test('the ticker shows the latest reports; a map view and an incident pushed fro
   await expect(tile.getByTestId('map-tile')).toHaveAttribute('data-layers', 'field-reports,cameras');
   await expect(tile.getByTestId('map-tile')).toHaveAttribute('data-center', /^108\.0\d*,12\.6\d*$/);
   await expect(tile.getByTestId('map-view')).toHaveAttribute('data-state', 'ready');
+  await expect(tile.getByTestId('map-tile-kpi')).toHaveAttribute('data-kpi', 'environment.aqi');
   await expect(tile.getByTestId('pushed-bar')).toContainText('Nguyễn Thị Vận Hành');
 
   // The report from the ticker, from its detail page, onto the same tile.

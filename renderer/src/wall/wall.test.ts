@@ -58,6 +58,9 @@ describe('what the map page and the field-report tiles send and print', () => {
     const content = mapViewContent({ center: [108.0512345678, 12.6798765], zoom: 11.23456 }, ['cameras']);
     expect(content).toEqual({ kind: 'map', options: { center: [108.05123, 12.67988], zoom: 11.23, layers: ['cameras'] } });
     expect(checkTileContent({ kind: content.kind, options: content.options ?? {} }, defaultCatalog)).toEqual([]);
+    const coloured = defaultCatalog.domains.flatMap((d) => d.kpis).find((k) => k.breakdowns.includes('commune'))!.id;
+    expect(mapViewContent(null, [], coloured).options).toMatchObject({ kpiId: coloured });
+    expect(checkTileContent({ kind: 'map', options: mapViewContent(null, [], coloured).options ?? {} }, defaultCatalog)).toEqual([]);
     // Before the first move: the view the map opens on.
     expect(checkTileContent({ kind: 'map', options: mapViewContent(null, []).options ?? {} }, defaultCatalog)).toEqual([]);
   });
