@@ -1,5 +1,6 @@
-// Two alarm sources over the latest KPI values: the catalog's critical thresholds ("kpi") and the room's own
-// rules from the wall configuration ("rule"). Both look again whenever new observations land.
+// Two alarm sources over the KPIs: the catalog's critical thresholds ("kpi", the KPI area's breaches as
+// kpi.breaches finds them) and the room's own rules from the wall configuration ("rule", over the latest values).
+// Both look again whenever new observations land.
 import type { Catalog } from '../../../../shared/catalog/schema.js';
 import { matches } from '../../../../shared/catalog/thresholds.js';
 import type { Breach } from '../../../../shared/contract/areas/kpi.js';
