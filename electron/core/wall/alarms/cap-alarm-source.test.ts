@@ -6,38 +6,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EventHub } from '../../event-hub.js';
 import type { Database } from '../../store/database.js';
 import { openCache } from '../../store/open-cache.js';
-import type { ParsedAlert } from '../../sync/cap/cap-parse.js';
 import { storeAlert } from '../../sync/cap/cap-store.js';
 import { alarmSettingsSchema } from '../../../../shared/wall/schema.js';
 import { capAlarmSource } from './cap-alarm-source.js';
+import { testCapAlert } from './test-alert.js';
 
 const text = (vi: string | null, en: string | null = vi) => ({ vi, en });
-function alert(id: string, over: Partial<ParsedAlert> = {}): ParsedAlert {
-  return {
-    id,
-    sender: 'kttv-taynguyen@nchmf.gov.vn',
-    senderName: text('Đài Khí tượng Thủy văn khu vực Tây Nguyên', 'Central Highlands Hydro-Meteorological Station'),
-    sent: '2026-12-03T06:00:00+07:00',
-    status: 'Actual',
-    msgType: 'Alert',
-    scope: 'Public',
-    kind: 'flood',
-    categories: ['Met'],
-    event: text('Lũ quét', 'Flash flood'),
-    urgency: 'Immediate',
-    severity: 'Extreme',
-    certainty: 'Likely',
-    effective: '2026-12-03T06:00:00+07:00',
-    onset: null,
-    expires: '2026-12-03T18:00:00+07:00',
-    headline: text('Cảnh báo lũ quét tại xã Ea Kao', 'Flash flood warning in Ea Kao'),
-    description: text(null),
-    instruction: text(null),
-    areas: [{ description: 'Xã Ea Kao', polygons: [], circles: [], geocodes: [] }],
-    references: [],
-    ...over,
-  };
-}
+const alert = testCapAlert;
 
 let db: Database;
 let now = new Date('2026-12-03T09:00:00+07:00');
