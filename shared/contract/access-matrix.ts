@@ -96,6 +96,8 @@ export const ACCESS_MATRIX = {
   'wall.alarms.list': { allow: WALL_VIEWERS },
   'wall.alarms.ack': { allow: WALL_CONTROLLERS },
   'wall.breaches': { allow: WALL_VIEWERS },
+  'wall.fieldReports': { allow: WALL_VIEWERS },
+  'wall.incident': { allow: WALL_VIEWERS },
   'wall.displays.report': { allow: [...WALL_CONTROLLERS, 'administrator'] },
   'wall.displays.get': { allow: [...WALL_CONTROLLERS, 'administrator'] },
   'briefing.decks.list': { allow: BRIEFERS },

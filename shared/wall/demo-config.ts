@@ -63,6 +63,23 @@ export const demoWallConfig: WallConfigInput = {
       ],
     },
     {
+      id: 'ban-do-phan-anh',
+      name: { vi: 'Bản đồ điều hành và phản ánh hiện trường', en: 'Operations map and field reports' },
+      grid: { cols: 4, rows: 2 },
+      tiles: [
+        {
+          id: 'ban-do',
+          kind: 'map',
+          col: 1,
+          row: 1,
+          colSpan: 3,
+          rowSpan: 2,
+          options: { center: [108.55, 12.95], zoom: 7.6, layers: ['field-reports', 'traffic-incidents', 'environment-stations'] },
+        },
+        { id: 'phan-anh-moi', kind: 'field-reports', col: 4, row: 1, rowSpan: 2, options: { limit: 10 } },
+      ],
+    },
+    {
       id: 'canh-bao',
       name: { vi: 'Cảnh báo vượt ngưỡng', en: 'Threshold alerts' },
       grid: { cols: 3, rows: 2 },
@@ -82,6 +99,7 @@ export const demoWallConfig: WallConfigInput = {
         { sceneId: 'an-ninh-giao-thong', dwellSec: 30 },
         { sceneId: 'moi-truong-y-te', dwellSec: 30 },
         { sceneId: 'dich-vu-cong', dwellSec: 30 },
+        { sceneId: 'ban-do-phan-anh', dwellSec: 45 },
       ],
     },
     {
@@ -90,6 +108,7 @@ export const demoWallConfig: WallConfigInput = {
       entries: [
         { sceneId: 'tong-quan', dwellSec: 120 },
         { sceneId: 'an-ninh-giao-thong', dwellSec: 60 },
+        { sceneId: 'ban-do-phan-anh', dwellSec: 60 },
         { sceneId: 'canh-bao', dwellSec: 60 },
       ],
     },
@@ -128,6 +147,7 @@ export const demoWallConfig: WallConfigInput = {
   ],
   alarms: {
     kpiCritical: true,
+    cap: true,
     rules: [],
     sound: true,
     quietHours: [{ days: [...EVERY_DAY], from: '22:00', to: '06:00' }],

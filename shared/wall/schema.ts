@@ -101,6 +101,8 @@ export const alarmRuleSchema = thresholdSchema
 export const alarmSettingsSchema = z.object({
   /** Raise an alarm for every KPI whose latest value crosses a critical threshold of the catalog. */
   kpiCritical: z.boolean().default(true),
+  /** Raise an alarm for every CAP warning in force of severity Extreme (critical) or Severe (warning). */
+  cap: z.boolean().default(true),
   /** The room's own alarm rules, on top of the catalog's thresholds (treated as critical). */
   rules: z.array(alarmRuleSchema).default([]),
   /** Play a sound on the walls while an alarm is unacknowledged, except in quiet hours. */
@@ -121,7 +123,7 @@ export const wallConfigSchema = z.object({
   scenes: z.array(sceneSchema).min(1),
   playlists: z.array(playlistSchema).min(1),
   walls: z.array(wallSchema).min(1),
-  alarms: alarmSettingsSchema.default({ kpiCritical: true, rules: [], sound: true, quietHours: [] }),
+  alarms: alarmSettingsSchema.default({ kpiCritical: true, cap: true, rules: [], sound: true, quietHours: [] }),
   shell: shellLayoutSchema.default({ wallMemoryLimitMb: 1536 }),
 });
 

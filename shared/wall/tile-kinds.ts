@@ -3,14 +3,14 @@
 // component (renderer/src/wall/tiles/index.ts) and a unit test holds the two lists equal.
 //
 // Registration points for the kinds other areas bring (add the kind here and its component there):
-// - "map": the map panel (MapView) with a view — options { center: [lon, lat], zoom, layers? }; pushing a map
-//   view to a tile is then `push` with { kind: 'map', options: { … } }.
-// - "field-reports": the ticker of the latest field reports — options { limit, categories? }.
 // - "camera": a camera stream through the gateway — options { cameraId }; its grant check belongs to access.
-// - "incident": one field report or incident — options { reportId }; what `push an incident` sends.
+// The map view ("map"), the field-report ticker ("field-reports") and one report ("incident") are below;
+// pushing a map view or an incident to a tile is `push` with that kind and its options.
 // A scene that names a kind not listed here is rejected at load with its name and the reason.
 import { z } from 'zod';
+import { FIELD_REPORT_CATEGORIES } from '../catalog/field-report-categories.js';
 import type { Catalog } from '../catalog/schema.js';
+import { MAP_LAYERS } from '../map/layers.js';
 
 export interface TileKindSpec<O extends z.ZodType = z.ZodType, Id extends string = string> {
   id: Id;
@@ -63,7 +63,59 @@ export const clockTileKind = defineTileKind({
   options: z.object({ showDate: z.boolean().default(true) }).strict(),
 });
 
-export const TILE_KINDS = [kpiTileKind, breachListTileKind, headlinesTileKind, clockTileKind] as const satisfies readonly TileKindSpec[];
+/**
+ * Where a map view may look: the province (Đắk Lắk with the former Phú Yên) and a margin around it, so that a
+ * swapped longitude and latitude, or a view of somewhere else, is refused at load rather than shown as sea.
+ */
+export const MAP_VIEW_BOUNDS = { west: 106.5, south: 11.5, east: 110, north: 14.5 } as const;
+
+/** The map panel on a view: centre, zoom, the point layers shown (the layers' defaults when absent) and the
+ * communes coloured by a KPI that has a breakdown by commune, when one is named. */
+export const mapTileKind = defineTileKind({
+  id: 'map',
+  options: z
+    .object({
+      center: z
+        .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+        .refine(([lon, lat]) => lon >= MAP_VIEW_BOUNDS.west && lon <= MAP_VIEW_BOUNDS.east && lat >= MAP_VIEW_BOUNDS.south && lat <= MAP_VIEW_BOUNDS.north, {
+          message: `the centre [lon, lat] must lie in the province (longitude ${MAP_VIEW_BOUNDS.west}–${MAP_VIEW_BOUNDS.east}, latitude ${MAP_VIEW_BOUNDS.south}–${MAP_VIEW_BOUNDS.north})`,
+        }),
+      zoom: z.number().min(5, 'zoom is 5 to 18').max(18, 'zoom is 5 to 18'),
+      layers: z.array(z.string()).max(MAP_LAYERS.length).optional(),
+      kpiId: kpiIdOption.optional(),
+    })
+    .strict(),
+  references: (o, catalog) => {
+    const problems = (o.layers ?? []).filter((key) => !MAP_LAYERS.some((l) => l.key === key)).map((key) => `unknown map layer "${key}" (known: ${MAP_LAYERS.map((l) => l.key).join(', ')})`);
+    if (o.kpiId !== undefined) {
+      const kpi = catalog.domains.flatMap((d) => d.kpis).find((k) => k.id === o.kpiId);
+      if (!kpi) problems.push(`unknown KPI "${o.kpiId}"`);
+      else if (!kpi.breakdowns.includes('commune')) problems.push(`KPI "${o.kpiId}" has no breakdown by commune to colour the map with`);
+    }
+    return problems;
+  },
+});
+
+/** The latest field reports as a ticker: category, commune, status, time received, overdue. */
+export const fieldReportsTileKind = defineTileKind({
+  id: 'field-reports',
+  options: z
+    .object({
+      limit: z.number().int().min(1).max(30).default(8),
+      /** Only these categories; all when absent. */
+      categories: z.array(z.string()).min(1).max(FIELD_REPORT_CATEGORIES.length).optional(),
+    })
+    .strict(),
+  references: (o) => (o.categories ?? []).filter((key) => !FIELD_REPORT_CATEGORIES.some((c) => c.key === key)).map((key) => `unknown field-report category "${key}"`),
+});
+
+/** One field report: category, commune, status, deadline, timeline and its point on a small map. */
+export const incidentTileKind = defineTileKind({
+  id: 'incident',
+  options: z.object({ reportId: z.number().int().positive('a report id is a positive whole number') }).strict(),
+});
+
+export const TILE_KINDS = [kpiTileKind, breachListTileKind, headlinesTileKind, clockTileKind, mapTileKind, fieldReportsTileKind, incidentTileKind] as const satisfies readonly TileKindSpec[];
 
 /** The ids of the tile kinds; the renderer's table of components is keyed by it, so none can be missing. */
 export type TileKindId = (typeof TILE_KINDS)[number]['id'];

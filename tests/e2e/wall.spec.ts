@@ -16,11 +16,18 @@ const config = {
     { id: 'mot', name: t('Cảnh một', 'Scene one'), grid: { cols: 2, rows: 1 }, tiles: [{ id: 'dong-ho', kind: 'clock', col: 1, row: 1 }, kpiTile('aqi', 2, 'environment.aqi')] },
     { id: 'hai', name: t('Cảnh hai', 'Scene two'), grid: { cols: 2, rows: 1 }, tiles: [kpiTile('giuong', 1, 'health.bed-occupancy'), { id: 'canh-bao', kind: 'breach-list', col: 2, row: 1 }] },
     { id: 'ba', name: t('Cảnh ba', 'Scene three'), grid: { cols: 1, rows: 1 }, tiles: [{ id: 'chinh', kind: 'headlines', col: 1, row: 1 }] },
+    {
+      id: 'bon',
+      name: t('Cảnh bốn', 'Scene four'),
+      grid: { cols: 2, rows: 1 },
+      tiles: [{ id: 'tin', kind: 'field-reports', col: 1, row: 1, options: { limit: 5 } }, { id: 'o-day', kind: 'clock', col: 2, row: 1 }],
+    },
   ],
-  playlists: [{ id: 'thu', name: t('Thử'), entries: [{ sceneId: 'mot', dwellSec: 600 }, { sceneId: 'hai', dwellSec: 600 }, { sceneId: 'ba', dwellSec: 600 }] }],
+  playlists: [{ id: 'thu', name: t('Thử'), entries: [{ sceneId: 'mot', dwellSec: 600 }, { sceneId: 'hai', dwellSec: 600 }, { sceneId: 'ba', dwellSec: 600 }, { sceneId: 'bon', dwellSec: 600 }] }],
   walls: [{ id: 'e2e', name: t('Màn hình thử', 'Test wall'), playlistId: 'thu' }],
   alarms: {
     kpiCritical: false,
+    cap: false,
     rules: [{ id: 'dien-tap', kpiId: 'health.bed-occupancy', op: '>=', value: 0, label: t('Diễn tập báo động', 'Alarm drill') }],
     sound: true,
     quietHours: [],
@@ -100,6 +107,68 @@ test('the workstation steers the wall and the wall follows', async ({ browser })
   // A reloaded wall comes back on the same scene: the state lives in the engine.
   await wall.reload();
   await expect(screen).toHaveAttribute('data-scene-id', 'hai');
+  await wall.context().close();
+  await desk.context().close();
+});
+
+/** From the page on the desk, "Đưa lên màn hình lớn" onto the clock tile of scene four; returns when it was sent. */
+async function pushToClockTile(desk: Page): Promise<number> {
+  await desk.getByTestId('push-to-wall').click();
+  const dialog = desk.getByTestId('push-to-wall-dialog');
+  await dialog.getByTestId('push-to-wall-tile').click();
+  await desk.getByRole('option', { name: /^o-day/ }).click();
+  const at = Date.now();
+  await dialog.getByTestId('push-to-wall-send').click();
+  await expect(desk.getByTestId('push-to-wall-done')).toContainText('Đã đưa lên Màn hình thử, ô o-day');
+  return at;
+}
+
+test('the ticker shows the latest reports; a map view and an incident pushed from their pages show on the wall and revert', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { wall, desk } = await openPages(browser);
+  const go = (hash: string) => desk.evaluate((h) => (location.hash = h), hash);
+  await desk.getByTestId('wall-jump-select').click();
+  await desk.getByRole('option', { name: 'Cảnh bốn' }).click();
+  await desk.getByTestId('wall-jump').click();
+  await expect(wall.getByTestId('wall')).toHaveAttribute('data-scene-id', 'bon');
+  const row = wall.getByTestId('report-ticker-row').first();
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  await expect(row).toContainText(/tiếp nhận \d{2}\/\d{2} \d{2}:\d{2}/);
+  await expect(row.getByTestId('state-chip')).toBeVisible();
+  const reportId = (await row.getAttribute('data-id'))!;
+
+  // The map page's view, onto the clock tile.
+  await go('#/map?center=108.05,12.68&zoom=11&layers=field-reports,cameras&kpi=environment.aqi');
+  await expect(desk.getByTestId('map-view')).toHaveAttribute('data-state', 'ready');
+  let at = await pushToClockTile(desk);
+  const tile = wall.locator('[data-testid=wall-tile][data-tile-id=o-day]');
+  await expect(tile).toHaveAttribute('data-kind', 'map');
+  followed(at, 'push a map view');
+  await expect(tile.getByTestId('map-tile')).toHaveAttribute('data-layers', 'field-reports,cameras');
+  await expect(tile.getByTestId('map-tile')).toHaveAttribute('data-center', /^108\.0\d*,12\.6\d*$/);
+  await expect(tile.getByTestId('map-view')).toHaveAttribute('data-state', 'ready');
+  await expect(tile.getByTestId('map-tile-kpi')).toHaveAttribute('data-kpi', 'environment.aqi');
+  await expect(tile.getByTestId('pushed-bar')).toContainText('Nguyễn Thị Vận Hành');
+
+  // The report from the ticker, from its detail page, onto the same tile.
+  await go(`#/field-reports/${reportId}`);
+  await expect(desk.getByTestId('page-title')).toContainText(`Phản ánh #${reportId}`);
+  at = await pushToClockTile(desk);
+  await expect(tile).toHaveAttribute('data-kind', 'incident');
+  followed(at, 'push an incident');
+  await expect(tile.getByTestId('incident-tile')).toHaveAttribute('data-report-id', reportId);
+  await expect(tile.getByTestId('incident-title')).toContainText(`Phản ánh #${reportId}`);
+  await expect(tile.locator('[data-testid=incident-step][data-action=ingested]')).toBeVisible();
+
+  // Reverted at the control page: the clock is back.
+  await go('#/wall-control');
+  await desk.locator('[data-testid=override-row][data-tile-id=o-day]').getByTestId('override-revert').click();
+  await expect(tile).toHaveAttribute('data-pushed', 'false');
+  await expect(tile).toHaveAttribute('data-kind', 'clock');
+  await desk.getByTestId('wall-jump-select').click();
+  await desk.getByRole('option', { name: 'Cảnh hai' }).click();
+  await desk.getByTestId('wall-jump').click();
+  await expect(wall.getByTestId('wall')).toHaveAttribute('data-scene-id', 'hai');
   await wall.context().close();
   await desk.context().close();
 });

@@ -12,7 +12,9 @@ import { startEngine } from '../engine.js';
 import { CallFailed, connectInProcess } from '../in-process-client.js';
 import { openCache } from '../store/open-cache.js';
 import { upsertObservations } from '../store/observations.js';
+import { storeAlert } from '../sync/cap/cap-store.js';
 import { PROVINCIAL_SOURCE } from '../sync/sources.js';
+import { testCapAlert } from './alarms/test-alert.js';
 import { WALL_CONFIG_FILE } from './config-source.js';
 import { testConfig } from './test-config.js';
 
@@ -138,6 +140,23 @@ describe('the wall in the engine', () => {
     expect((await client.call('wall.alarms.list', { history: true })).alarms.map((a) => a.id)).toContain(alarm.id);
   });
 
+  it('raises an alarm for a CAP warning in force of severity Extreme that the sync area stored', async () => {
+    client.close();
+    await engine!.close();
+    const cache = await openCache(dataDir);
+    const inForce = { sent: '2026-03-02T08:00:00+07:00', effective: '2026-03-02T08:00:00+07:00', expires: '2026-03-02T20:00:00+07:00' };
+    await storeAlert(cache.db, 'cap', testCapAlert('lu-1', inForce), '2026-03-02T08:01:00+07:00');
+    await storeAlert(cache.db, 'cap', testCapAlert('nhe-1', { ...inForce, severity: 'Minor' }), '2026-03-02T08:01:00+07:00');
+    await cache.db.close();
+    await boot();
+    let cap: Awaited<ReturnType<typeof waitForAlarm>>[] = [];
+    for (let i = 0; i < 100 && cap.length === 0; i += 1) {
+      cap = (await client.call('wall.alarms.list', {})).alarms.filter((a) => a.source === 'cap');
+      if (cap.length === 0) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(cap).toEqual([expect.objectContaining({ key: 'cap:kttv-taynguyen@nchmf.gov.vn|lu-1', severity: 'critical', title: { vi: 'Cảnh báo lũ quét tại xã Ea Kao', en: 'Flash flood warning in Ea Kao' } })]);
+  });
+
   it('answers bad requests with typed errors', async () => {
     await expect(client.call('wall.state.get', { wallId: 'khong-co' })).rejects.toMatchObject({ code: 'not-found' });
     await expect(client.call('wall.control', { wallId: 'w', command: { action: 'explode' } as never, operator: 'An' })).rejects.toMatchObject({ code: 'invalid-params' });
@@ -150,8 +169,9 @@ describe('the wall in the engine', () => {
 
   it('lists the KPIs in breach and keeps the shell display report', async () => {
     const { breaches } = await client.call('wall.breaches', {});
-    // 93 % crosses the catalog's warning (> 85), not its critical threshold (> 95).
-    expect(breaches).toEqual([expect.objectContaining({ kpiId: 'health.bed-occupancy', severity: 'warning', value: 93, domain: 'health' })]);
+    // 93 % crosses the catalog's warning (> 85), not its critical threshold (> 95); the same list as kpi.breaches.
+    expect(breaches).toEqual([expect.objectContaining({ kpiId: 'health.bed-occupancy', severity: 'warning', value: 93, domain: 'health', since: '2026-03-01T00:00:00+07:00' })]);
+    expect(breaches).toEqual((await client.call('kpi.breaches', {})).breaches);
     const report = { displays: [{ id: 1, label: 'DELL', bounds: { x: 0, y: 0, width: 1920, height: 1080 }, primary: true }], windows: [], problems: ['wall "w": no display'] };
     await client.call('wall.displays.report', report);
     expect(await client.call('wall.displays.get', {})).toMatchObject({ ...report, reportedAt: '2026-03-02T09:00:00+07:00' });

@@ -5,11 +5,12 @@ import { actingName } from '../access/acting-name.js';
 import type { DisplayReport } from '../../../shared/contract/areas/wall.js';
 import { toVnIso } from '../../../shared/model/periods.js';
 import type { EngineContext, EngineModule, HandlersFor } from '../engine-module.js';
+import { BreachWatch } from '../kpi/breaches.js';
 import { KpiQueries } from '../kpi/kpi-queries.js';
 import { PROVINCIAL_SOURCE } from '../sync/sources.js';
 import { AlarmNotFoundError, AlarmService } from './alarms/alarm-service.js';
+import { capAlarmSource } from './alarms/cap-alarm-source.js';
 import { alarmRuleSource, kpiThresholdSource } from './alarms/kpi-alarm-sources.js';
-import { breachesOf } from './alarms/kpi-breaches.js';
 import { WallCommandError } from './commands.js';
 import { WallConfigSource } from './config-source.js';
 import { UnknownWallError, WallRuntime } from './wall-runtime.js';
@@ -34,7 +35,12 @@ function asEngineError(error: unknown): never {
 export function createWallModule(ctx: EngineContext): EngineModule {
   const queries = new KpiQueries(ctx.db, ctx.catalog, PROVINCIAL_SOURCE.name, ctx.now);
   const latest = (ids: string[]) => queries.latest(ids);
-  const allKpiIds = ctx.catalog.domains.flatMap((d) => d.kpis.map((k) => k.id));
+  // The KPI area's way of finding breaches (kpi.breaches), with a cache of its own dropped as data lands.
+  const breachWatch = new BreachWatch(ctx.db, ctx.catalog, (kpi) => queries.provenance(kpi), ctx.now);
+  const stopBreachWatch = ctx.hub.subscribe((message) => {
+    if (message.type === 'event' && message.event === 'data.changed') breachWatch.invalidate((message.payload as { kpiIds: string[] }).kpiIds);
+  });
+  const breaches = async () => (await breachWatch.evaluate()).breaches;
   let started = false;
   let displays: DisplayReport & { reportedAt: string | null } = { displays: [], windows: [], problems: [], reportedAt: null };
 
@@ -55,7 +61,7 @@ export function createWallModule(ctx: EngineContext): EngineModule {
       void alarms.evaluateAll();
     },
   });
-  const sourceDeps = { catalog: ctx.catalog, hub: ctx.hub, latest, settings: () => source.config.alarms };
+  const sourceDeps = { catalog: ctx.catalog, hub: ctx.hub, latest, breaches, settings: () => source.config.alarms };
 
   const handlers: HandlersFor<WallMethod> = {
     'wall.config.get': async () => source.current,
@@ -86,7 +92,12 @@ export function createWallModule(ctx: EngineContext): EngineModule {
         return asEngineError(error);
       }
     },
-    'wall.breaches': async (p) => ({ breaches: breachesOf(ctx.catalog, await latest(p.kpiIds ?? allKpiIds)), at: toVnIso(ctx.now()) }),
+    'wall.breaches': async (p) => {
+      const wanted = p.kpiIds ? new Set(p.kpiIds) : null;
+      const list = (await breaches()).filter((b) => !wanted || wanted.has(b.kpiId));
+      // A wall lists the most severe first; within a severity the newest breach first, as kpi.breaches orders them.
+      return { breaches: list.filter((b) => b.severity === 'critical').concat(list.filter((b) => b.severity !== 'critical')), at: toVnIso(ctx.now()) };
+    },
     'wall.displays.report': async (p) => {
       displays = { ...p, reportedAt: toVnIso(ctx.now()) };
       ctx.hub.emit('wall.displays', displays);
@@ -104,9 +115,11 @@ export function createWallModule(ctx: EngineContext): EngineModule {
       started = true;
       alarms.add(kpiThresholdSource(sourceDeps));
       alarms.add(alarmRuleSource(sourceDeps));
+      alarms.add(capAlarmSource({ db: ctx.db, hub: ctx.hub, now: ctx.now, settings: sourceDeps.settings }));
       void alarms.evaluateAll();
     },
     async close() {
+      stopBreachWatch();
       source.close();
       await alarms.close();
       await runtime.close();

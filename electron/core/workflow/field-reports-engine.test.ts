@@ -47,6 +47,24 @@ describe('field reports in the engine', () => {
     expect(JSON.stringify(withIdentity)).not.toMatch(/"phone"|"reporter"|\b09\d{8}\b/);
   });
 
+  it('gives a wall display the ticker and one incident, never who reported it nor the queues', async () => {
+    const wall = connectInProcess(engine, { as: 'wall-display' });
+    await expect(wall.call('fieldReports.list', { limit: 1 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(wall.call('fieldReports.get', { id: 1 })).rejects.toMatchObject({ code: 'forbidden' });
+    const ticker = await wall.call('wall.fieldReports', { limit: 5, categories: ['rac-thai', 'nuoc-thai'] });
+    expect(ticker.items).toHaveLength(5);
+    expect(ticker.items.every((i) => i.category === 'rac-thai' || i.category === 'nuoc-thai')).toBe(true);
+    expect(ticker.items.map((i) => i.reportedAt)).toEqual([...ticker.items.map((i) => i.reportedAt)].sort().reverse());
+    expect(Object.keys(ticker.items[0]!).sort()).toEqual(['agencyKey', 'category', 'communeCode', 'dueAt', 'id', 'overdue', 'reportedAt', 'state']);
+    expect(ticker.provenance.agency).toBe('trung-tam-ioc');
+    const incident = await wall.call('wall.incident', { reportId: ticker.items[0]!.id });
+    expect(incident).toMatchObject({ id: ticker.items[0]!.id, timeline: [expect.objectContaining({ action: 'ingested' })] });
+    expect(incident.summary.length).toBeLessThanOrEqual(240);
+    expect(JSON.stringify(incident)).not.toMatch(/"phone"|"reporter"|"name"|"note"|\b09\d{8}\b/);
+    await expect(wall.call('wall.incident', { reportId: 999_999_999 })).rejects.toMatchObject({ code: 'not-found' });
+    wall.close();
+  });
+
   it('takes a report to closed through the contract, and scopes the agency queue', async () => {
     const [item] = (await client.call('fieldReports.list', { flagged: false, limit: 1 })).items;
     const id = item!.id;

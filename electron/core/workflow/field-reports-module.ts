@@ -15,6 +15,7 @@ import { countReports, listReports, mapPoints } from './report-queries.js';
 import { scorecards, scorePeriod } from './scorecards/scorecards.js';
 import { trend } from './scorecards/trend.js';
 import { applyTransition } from './transitions.js';
+import { wallReadHandlers } from './wall-reads.js';
 import { WorkflowContext } from './workflow-context.js';
 
 type Methods =
@@ -97,7 +98,7 @@ export async function createFieldReportsModule(ctx: EngineContext, sealer: Ident
   return {
     name: 'field-reports',
     context: w,
-    handlers: { ...handlers, ...directoryHandlers(w), ...reports.handlers },
+    handlers: { ...handlers, ...directoryHandlers(w), ...wallReadHandlers(w), ...reports.handlers },
     start: async () => runner.start(),
     close: async () => {
       await runner.close();

@@ -3,7 +3,10 @@ import { defaultCatalog } from '../../../shared/catalog/index.js';
 import { demoWallConfig } from '../../../shared/wall/demo-config.js';
 import { loadWallConfig } from '../../../shared/wall/load.js';
 import { TILE_KINDS } from '../../../shared/wall/tile-kinds.js';
+import { checkTileContent } from '../../../shared/wall/tile-kinds.js';
+import { mapViewContent } from './map-view-content.js';
 import { formatCountdown, placeTiles, secondsLeft } from './resolve-tiles.js';
+import { dayMonthTime, reportLine } from './tiles/report-rows.js';
 import { defineTileView, parsedOptions, registeredTileKinds, tileView } from './tiles/registry.js';
 
 const config = loadWallConfig(demoWallConfig, defaultCatalog);
@@ -47,5 +50,26 @@ describe('tile views', () => {
     expect(parsedOptions(view, {})).toEqual({ severities: ['critical', 'warning'], limit: 8 });
     expect(parsedOptions(view, { limit: 0 })).toBeNull();
     expect(registeredTileKinds()).toContain('breach-list');
+  });
+});
+
+describe('what the map page and the field-report tiles send and print', () => {
+  it('turn the map page\'s view into map tile content the engine accepts', () => {
+    const content = mapViewContent({ center: [108.0512345678, 12.6798765], zoom: 11.23456 }, ['cameras']);
+    expect(content).toEqual({ kind: 'map', options: { center: [108.05123, 12.67988], zoom: 11.23, layers: ['cameras'] } });
+    expect(checkTileContent({ kind: content.kind, options: content.options ?? {} }, defaultCatalog)).toEqual([]);
+    const coloured = defaultCatalog.domains.flatMap((d) => d.kpis).find((k) => k.breakdowns.includes('commune'))!.id;
+    expect(mapViewContent(null, [], coloured).options).toMatchObject({ kpiId: coloured });
+    expect(checkTileContent({ kind: 'map', options: mapViewContent(null, [], coloured).options ?? {} }, defaultCatalog)).toEqual([]);
+    // Before the first move: the view the map opens on.
+    expect(checkTileContent({ kind: 'map', options: mapViewContent(null, []).options ?? {} }, defaultCatalog)).toEqual([]);
+  });
+
+  it('print times as dd/MM HH:mm in Vietnam and name categories and communes', () => {
+    expect(dayMonthTime('2026-12-03T01:05:00Z')).toBe('03/12 08:05');
+    expect(dayMonthTime(null)).toBe('—');
+    const report = { id: 7, category: 'rac-thai', communeCode: '24001', state: 'received' as const, reportedAt: '2026-12-03T14:05:00+07:00', dueAt: null, overdue: false, agencyKey: null };
+    expect(reportLine(report, new Map([['24001', 'Tân An']]))).toMatchObject({ id: 7, commune: 'Tân An', received: '03/12 14:05', due: '—', category: { vi: expect.stringMatching(/rác/i) } });
+    expect(reportLine({ ...report, category: 'moi', communeCode: '99999' }, new Map())).toMatchObject({ category: { vi: 'moi' }, commune: '99999' });
   });
 });

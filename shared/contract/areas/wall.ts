@@ -1,9 +1,11 @@
 // The video wall: its configuration, the state of every wall screen (held in the engine, so every screen
 // follows and a restarted one comes back where it was), operator control, alarms and the shell's displays.
 import { z } from 'zod';
-import { localizedTextSchema, severitySchema, thresholdSchema } from '../../catalog/schema.js';
+import { localizedTextSchema, severitySchema } from '../../catalog/schema.js';
 import { tileContentSchema, wallConfigSchema, wallIdSchema } from '../../wall/schema.js';
 import { provenanceSchema } from '../model.js';
+import { reportStateSchema } from './field-reports.js';
+import { breachSchema } from './kpi.js';
 import { isoDateTime, kpiId, noParams, type MethodSpec } from './common.js';
 
 /** Who did it, as the workstation gives it; the engine records the signed-in person instead whenever there is one. */
@@ -70,13 +72,30 @@ export const alarmSchema = z.object({
   acknowledged: z.object({ by: z.string(), at: z.string() }).nullable(),
 });
 
-export const breachSchema = z.object({
-  kpiId: z.string(),
-  domain: z.string(),
-  severity: z.enum(['warning', 'critical']),
-  value: z.number(),
-  threshold: thresholdSchema,
-  periodStart: z.string(),
+/** The wall lists the KPI area's breaches (kpi.breaches): one way of finding them for the whole console. */
+export { breachSchema } from './kpi.js';
+
+/** A field report as the wall shows it: what, where, how far along; never who reported it nor their words. */
+export const wallReportSchema = z.object({
+  id: z.number().int(),
+  category: z.string().nullable(),
+  communeCode: z.string().nullable(),
+  state: reportStateSchema,
+  reportedAt: z.string(),
+  dueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  agencyKey: z.string().nullable(),
+});
+
+/** One report on a wall tile: the above, where it is, and its timeline by step (no names, no notes). */
+export const wallIncidentSchema = wallReportSchema.extend({
+  /** The citizen's description, shortened; it carries no identity (that is sealed apart, Art. 6.9). */
+  summary: z.string(),
+  address: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  communeBoundary: z.object({ type: z.string(), coordinates: z.unknown() }).nullable(),
+  timeline: z.array(z.object({ action: z.string(), toState: reportStateSchema.nullable(), at: z.string(), role: z.string(), agencyKey: z.string().nullable() })),
   provenance: provenanceSchema,
 });
 
@@ -118,6 +137,13 @@ export const wallMethods = {
     params: z.object({ kpiIds: z.array(kpiId).max(500).optional() }).strict(),
     result: z.object({ breaches: z.array(breachSchema), at: isoDateTime }),
   },
+  /** The ticker of the latest field reports, readable by a wall display (which may not read the queues). */
+  'wall.fieldReports': {
+    params: z.object({ limit: z.number().int().min(1).max(30).default(8), categories: z.array(z.string().min(1).max(100)).max(30).optional() }).strict(),
+    result: z.object({ items: z.array(wallReportSchema), total: z.number().int(), asOf: z.string(), provenance: provenanceSchema }),
+  },
+  /** One report for an incident tile. */
+  'wall.incident': { params: z.object({ reportId: z.number().int().positive() }).strict(), result: wallIncidentSchema },
   'wall.displays.report': { params: displayReportSchema.strict(), result: z.object({ ok: z.literal(true) }) },
   'wall.displays.get': {
     params: noParams,
@@ -140,6 +166,8 @@ export type WallCommand = z.infer<typeof wallCommandSchema>;
 export type WallCommandInput = z.input<typeof wallCommandSchema>;
 export type TileOverride = z.infer<typeof tileOverrideSchema>;
 export type Alarm = z.infer<typeof alarmSchema>;
-export type Breach = z.infer<typeof breachSchema>;
+export type { Breach } from './kpi.js';
 export type WallConfigState = z.infer<typeof wallConfigStateSchema>;
+export type WallReport = z.infer<typeof wallReportSchema>;
+export type WallIncident = z.infer<typeof wallIncidentSchema>;
 export type DisplayReport = z.infer<typeof displayReportSchema>;

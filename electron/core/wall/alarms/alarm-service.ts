@@ -1,10 +1,9 @@
 // Alarms on the walls: each source says which conditions hold now; the service opens an alarm for a new one,
 // clears those that ended, publishes what the walls must show, and records who acknowledged what and when.
 //
-// Registration point for further sources (e.g. CAP 1.2 warnings from the alerts area): implement AlarmSource
-// with its own id ("cap"), keys such as "cap:<identifier>", current() = the alerts in force with severity
-// Extreme or Severe (not expired, not cancelled), watch() = a subscription to the alerts event on the hub;
-// then add it where the wall module adds the KPI sources.
+// Registration point for further sources: implement AlarmSource with its own id and keys ("kpi:<id>",
+// "rule:<id>", "cap:<sender>|<identifier>" as in kpi-alarm-sources.ts and cap-alarm-source.ts), then add it
+// where the wall module adds the others.
 import type { Alarm } from '../../../../shared/contract/areas/wall.js';
 import { toVnIso } from '../../../../shared/model/periods.js';
 import type { Database } from '../../store/database.js';

@@ -1,12 +1,15 @@
-// Two alarm sources over the latest KPI values: the catalog's critical thresholds ("kpi") and the room's own
-// rules from the wall configuration ("rule"). Both look again whenever new observations land.
+// Two alarm sources over the KPIs: the catalog's critical thresholds ("kpi", the KPI area's breaches as
+// kpi.breaches finds them) and the room's own rules from the wall configuration ("rule", over the latest values).
+// Both look again whenever new observations land.
 import type { Catalog } from '../../../../shared/catalog/schema.js';
+import { matches } from '../../../../shared/catalog/thresholds.js';
+import type { Breach } from '../../../../shared/contract/areas/kpi.js';
 import type { LatestValue } from '../../../../shared/contract/model.js';
 import type { AlarmSettings } from '../../../../shared/wall/schema.js';
 import type { EventHub } from '../../event-hub.js';
 import type { AlarmCandidate } from './alarm-store.js';
 import type { AlarmSource } from './alarm-service.js';
-import { breachesOf, crosses } from './kpi-breaches.js';
+import { watchHub } from './watch-hub.js';
 
 export interface KpiAlarmDeps {
   catalog: Catalog;
@@ -14,20 +17,10 @@ export interface KpiAlarmDeps {
   settings: () => AlarmSettings;
   /** Latest values of these KPIs (the KPI queries). */
   latest: (kpiIds: string[]) => Promise<LatestValue[]>;
+  /** The KPIs in breach of a catalog threshold (the KPI area's breaches, as kpi.breaches answers). */
+  breaches: () => Promise<Breach[]>;
   /** Also look again this often, whatever happens (default 60 s). */
   intervalMs?: number;
-}
-
-function watchData(deps: KpiAlarmDeps, changed: () => void): () => void {
-  const off = deps.hub.subscribe((message) => {
-    if (message.type === 'event' && message.event === 'data.changed') changed();
-  });
-  const timer = setInterval(changed, deps.intervalMs ?? 60_000);
-  timer.unref?.();
-  return () => {
-    off();
-    clearInterval(timer);
-  };
 }
 
 function kpiOf(catalog: Catalog, kpiId: string) {
@@ -39,8 +32,7 @@ export function kpiThresholdSource(deps: KpiAlarmDeps): AlarmSource {
     id: 'kpi',
     async current(): Promise<AlarmCandidate[]> {
       if (!deps.settings().kpiCritical) return [];
-      const ids = deps.catalog.domains.flatMap((d) => d.kpis.filter((k) => k.thresholds.some((t) => t.severity === 'critical')).map((k) => k.id));
-      const breaches = breachesOf(deps.catalog, await deps.latest(ids)).filter((b) => b.severity === 'critical');
+      const breaches = (await deps.breaches()).filter((b) => b.severity === 'critical');
       return breaches.map((b) => {
         const kpi = kpiOf(deps.catalog, b.kpiId)!;
         return {
@@ -54,7 +46,7 @@ export function kpiThresholdSource(deps: KpiAlarmDeps): AlarmSource {
         };
       });
     },
-    watch: (changed) => watchData(deps, changed),
+    watch: (changed) => watchHub(deps.hub, 'data.changed', changed, deps.intervalMs),
   };
 }
 
@@ -69,7 +61,7 @@ export function alarmRuleSource(deps: KpiAlarmDeps): AlarmSource {
       for (const rule of rules) {
         const value = latest.get(rule.kpiId)?.value ?? null;
         const kpi = kpiOf(deps.catalog, rule.kpiId);
-        if (value === null || !kpi || !crosses(rule, value)) continue;
+        if (value === null || !kpi || !matches({ ...rule, severity: 'critical' }, value)) continue;
         out.push({
           source: 'rule',
           key: `rule:${rule.id}`,
@@ -82,6 +74,6 @@ export function alarmRuleSource(deps: KpiAlarmDeps): AlarmSource {
       }
       return out;
     },
-    watch: (changed) => watchData(deps, changed),
+    watch: (changed) => watchHub(deps.hub, 'data.changed', changed, deps.intervalMs),
   };
 }
