@@ -62,7 +62,8 @@ export function useChoropleth(kpiId: Ref<string | null>, period: Ref<string | nu
     }
   }
 
-  watch([kpiId, period, () => connection.ready], () => void load(), { immediate: true });
+  // The KPI itself, not only its id: the catalog may arrive after the connection, and the first load then had none.
+  watch([() => kpi.value?.id, period, () => connection.ready], () => void load(), { immediate: true });
   const off = client.on('data.changed', ({ kpiIds }) => {
     if (kpiId.value && kpiIds.includes(kpiId.value)) void load();
   });
