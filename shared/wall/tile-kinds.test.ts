@@ -72,3 +72,13 @@ describe('the demo wall', () => {
     expect(() => loadWallConfig(minimalWallConfig, defaultCatalog)).not.toThrow();
   });
 });
+
+describe('the camera tile kind', () => {
+  it('takes one camera id and a stream kind (HLS by default), nothing else', () => {
+    expect(check('camera', { cameraId: 'cam-0001' })).toEqual([]);
+    expect(check('camera', { cameraId: 'cam-0001', kind: 'mjpeg' })).toEqual([]);
+    expect(check('camera', { cameraId: '' }).length).toBeGreaterThan(0);
+    expect(check('camera', { cameraId: 'cam-0001', kind: 'rtsp' }).length).toBeGreaterThan(0);
+    expect(check('camera', { cameraId: 'cam-0001', url: 'http://x' }).length).toBeGreaterThan(0);
+  });
+});

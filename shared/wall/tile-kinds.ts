@@ -3,7 +3,6 @@
 // component (renderer/src/wall/tiles/index.ts) and a unit test holds the two lists equal.
 //
 // Registration points for the kinds other areas bring (add the kind here and its component there):
-// - "camera": a camera stream through the gateway — options { cameraId }; its grant check belongs to access.
 // The map view ("map"), the field-report ticker ("field-reports") and one report ("incident") are below;
 // pushing a map view or an incident to a tile is `push` with that kind and its options.
 // A scene that names a kind not listed here is rejected at load with its name and the reason.
@@ -115,7 +114,13 @@ export const incidentTileKind = defineTileKind({
   options: z.object({ reportId: z.number().int().positive('a report id is a positive whole number') }).strict(),
 });
 
-export const TILE_KINDS = [kpiTileKind, breachListTileKind, headlinesTileKind, clockTileKind, mapTileKind, fieldReportsTileKind, incidentTileKind] as const satisfies readonly TileKindSpec[];
+/** One camera's live picture through the grant-checked stream (Art. 7.2): the wall's own grant decides. */
+export const cameraTileKind = defineTileKind({
+  id: 'camera',
+  options: z.object({ cameraId: z.string().min(1).max(64), kind: z.enum(['hls', 'mjpeg']).default('hls') }).strict(),
+});
+
+export const TILE_KINDS = [kpiTileKind, breachListTileKind, headlinesTileKind, clockTileKind, mapTileKind, fieldReportsTileKind, incidentTileKind, cameraTileKind] as const satisfies readonly TileKindSpec[];
 
 /** The ids of the tile kinds; the renderer's table of components is keyed by it, so none can be missing. */
 export type TileKindId = (typeof TILE_KINDS)[number]['id'];

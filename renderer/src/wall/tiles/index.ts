@@ -1,11 +1,12 @@
 // Registers the component of every wall tile kind; import this (not the single files) for a complete registry.
 //
 // Registration points for kinds other areas bring (see shared/wall/tile-kinds.ts for their options): add the
-// kind to TILE_KINDS there and its component here, e.g. camera: CameraTile.
+// kind to TILE_KINDS there and its component here.
 // Each tile component takes { options, title } and keeps its own library instances out of Vue reactivity.
 import type { Component } from 'vue';
 import { TILE_KINDS, type TileKindId } from '../../../../shared/wall/tile-kinds.js';
 import BreachListTile from './BreachListTile.vue';
+import CameraWallTile from './CameraWallTile.vue';
 import ClockTile from './ClockTile.vue';
 import HeadlinesTile from './HeadlinesTile.vue';
 import IncidentTile from './IncidentTile.vue';
@@ -23,6 +24,7 @@ const COMPONENTS: Record<TileKindId, Component> = {
   map: MapTile,
   'field-reports': ReportTickerTile,
   incident: IncidentTile,
+  camera: CameraWallTile,
 };
 
 for (const kind of TILE_KINDS) defineTileView(kind, COMPONENTS[kind.id]);
