@@ -1,7 +1,8 @@
 // The web host's access settings from the command line and the environment, as a pure function.
+import { DEMO_PASSWORD } from '../core/access/demo-accounts.js';
 import type { AccessOptions } from '../core/engine-api.js';
 
-export const DEMO_PASSWORD = 'demo-Đắk-Lắk-2025';
+export { DEMO_PASSWORD };
 
 export interface AccessFlags {
   'bootstrap-admin'?: string | undefined;

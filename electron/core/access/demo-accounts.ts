@@ -2,6 +2,9 @@
 // Police unit ids are those of the camera gateway simulator (electron/simulator/camera-gateway-data.ts).
 import type { Role } from '../../../shared/contract/roles.js';
 
+/** The password of every demo account unless --demo-password says otherwise. */
+export const DEMO_PASSWORD = 'demo-Đắk-Lắk-2025';
+
 export interface DemoAccount {
   username: string;
   displayName: string;

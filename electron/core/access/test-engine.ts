@@ -10,7 +10,9 @@ import { MASTER_KEY_ACCOUNT } from '../secrets/master-key.js';
 import { CredentialVault } from '../secrets/vault.js';
 
 export const TEST_PASSWORD_COST = { log2N: 12, r: 8, p: 1 };
-export const DEMO_PASSWORD = 'demo-Đắk-Lắk-2025';
+import { DEMO_PASSWORD } from './demo-accounts.js';
+
+export { DEMO_PASSWORD };
 
 export interface TestEngine {
   engine: Engine;

@@ -2,18 +2,9 @@
 // browser would; the demo accounts are those of `--demo-accounts`.
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
-import type { Role } from '../../../shared/contract/roles.js';
 
-export const DEMO_PASSWORD = 'demo-Đắk-Lắk-2025';
-export const DEMO_USER: Record<Exclude<Role, 'wall-display'>, string> = {
-  administrator: 'quantri',
-  'ioc-operator': 'vanhanh',
-  'ioc-supervisor': 'giamsat',
-  'agency-handler': 'xuly.yte',
-  'agency-leader': 'lanhdao.yte',
-  'provincial-leader': 'lanhdao.tinh',
-  'police-camera-unit': 'congan.pc08',
-};
+// The demo accounts of `--demo-accounts`, as the engine seeds them.
+export { DEMO_PASSWORD, DEMO_USER_FOR_ROLE as DEMO_USER } from '../../../electron/core/access/demo-accounts.js';
 
 export const mintSeat = () => randomBytes(32).toString('base64url');
 
